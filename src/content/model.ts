@@ -1,0 +1,54 @@
+import type { Locale } from '@/i18n/locales';
+
+export interface Category {
+  id: string;
+  title: string;
+  description: string;
+  /** Position in the locale's categories.yaml. */
+  order: number;
+}
+
+export interface Milestone {
+  id: string;
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  date: string;
+  /** Shown in the home page's lifecycle note. */
+  home: boolean;
+  text: Record<Locale, { label: string; past: string; upcoming: string }>;
+}
+
+/** One published (or, in development, draft) question in one locale. */
+export interface Entry {
+  id: string;
+  category: string;
+  /** The locale whose pages show this entry. */
+  locale: Locale;
+  /** The language the text is written in: differs from `locale` when the translation is missing. */
+  contentLocale: Locale;
+  question: string;
+  order: number;
+  updated: string;
+  keywords: string[];
+  related: string[];
+  draft: boolean;
+  /** Path of the Markdown file, relative to the working directory. */
+  file: string;
+  /** Sanitized HTML of the answer. */
+  html: string;
+  /** The answer as plain text (for faq.json, search and meta descriptions). */
+  text: string;
+}
+
+export interface LocaleContent {
+  locale: Locale;
+  categories: Category[];
+  /** Sorted by category order, then by `order`, then by id. */
+  entries: Entry[];
+}
+
+export interface SiteContent {
+  locales: Record<Locale, LocaleContent>;
+  milestones: Milestone[];
+  /** `YYYY-MM-DD` the site was built: the default "today" of lifecycle statuses. */
+  buildDate: string;
+}

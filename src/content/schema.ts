@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** An ISO calendar date. YAML turns unquoted dates into Date objects; both forms are accepted. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date'),
+);
+
+export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Frontmatter of one question file. Unknown fields are errors: a typo must not pass silently. */
+export const frontmatterSchema = z.strictObject({
+  question: z.string({ error: 'is required and must be text' }).trim().min(1, 'must not be empty'),
+  order: z.number({ error: 'is required and must be a number' }).finite(),
+  updated: isoDate,
+  keywords: z.array(z.string().trim().min(1, 'must not contain empty keywords')).default([]),
+  related: z
+    .array(z.string().regex(questionIdPattern, 'must list question ids (lowercase words joined by hyphens)'))
+    .default([]),
+  draft: z.boolean({ error: 'must be true or false' }).default(false),
+});
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** `content/<locale>/categories.yaml`: the categories of a locale, in display order. */
+export const categoriesSchema = z.record(
+  z.string().regex(questionIdPattern, 'category keys must be lowercase words joined by hyphens'),
+  z.strictObject({
+    title: z.string().trim().min(1),
+    description: z.string().trim().min(1),
+  }),
+);
+
+const milestoneDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written YYYY-MM-DD or YYYY-MM'),
+);
+
+const milestoneText = z.strictObject({
+  label: z.string().trim().min(1),
+  past: z.string().includes('{date}', { message: 'must contain {date}' }),
+  upcoming: z.string().includes('{date}', { message: 'must contain {date}' }),
+});
+
+/** `content/milestones.yaml`: lifecycle dates, with their wording per locale. */
+export const milestonesSchema = z.record(
+  z.string().regex(questionIdPattern),
+  z
+    .object({ date: milestoneDate, home: z.boolean().default(false) })
+    .catchall(milestoneText),
+);

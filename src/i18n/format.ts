@@ -1,0 +1,12 @@
+import type { Locale } from './locales';
+
+/** Formats `YYYY-MM-DD` (or `YYYY-MM`) for readers of `locale`, without time-zone drift. */
+export function formatDate(locale: Locale, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -1,0 +1,27 @@
+import type { Locale } from './locales';
+
+// Every URL of the site is made here, so pages, Markdown links, feeds and faq.json agree.
+// Paths end with a slash because the site is exported with one folder per page.
+
+export function homePath(locale: Locale): string {
+  return `/${locale}/`;
+}
+
+export function categoryPath(locale: Locale, category: string): string {
+  return `/${locale}/${category}/`;
+}
+
+export function questionPath(locale: Locale, category: string, id: string): string {
+  return `/${locale}/${category}/${id}/`;
+}
+
+/** The question inside its category's page, opened and scrolled into view. */
+export function questionAnchorPath(locale: Locale, category: string, id: string): string {
+  return `${categoryPath(locale, category)}#${id}`;
+}
+
+/** The same page in another locale: swaps the first path segment, keeps the rest. */
+export function switchLocalePath(pathname: string, target: Locale): string {
+  const rest = pathname.replace(/^\/[^/]+/, '');
+  return `/${target}${rest || '/'}`;
+}

@@ -1,0 +1,22 @@
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { filter } from 'unist-util-filter';
+
+function isMilestoneStatus(node: unknown): boolean {
+  const element = node as Element;
+  if (element.type !== 'element') return false;
+  const className = element.properties?.className;
+  return Array.isArray(className) && className.includes('milestone-status');
+}
+
+/**
+ * The answer as plain text: block elements become line breaks, and the build-time status of
+ * lifecycle dates is left out because it goes stale (readers of faq.json compute their own).
+ */
+export function toPlainText(tree: Root): string {
+  const withoutStatus = (filter(tree, { cascade: false }, (node) => !isMilestoneStatus(node)) ?? tree) as Root;
+  return toText(withoutStatus)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
