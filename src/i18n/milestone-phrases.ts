@@ -1,17 +1,14 @@
-import { createTranslator } from 'next-intl';
 import type { MilestoneStatus } from '@/content/milestones';
-import type { Locale } from './locales';
-import { loadMessages } from './messages';
 
-/** "150 days ago" / "还有 214 天": the status shown after a lifecycle date, the same on server and client. */
-export type StatusTranslator = (key: 'past' | 'today' | 'upcoming' | 'wrapped', values?: Record<string, string | number>) => string;
+/** A translator for the `milestone` messages: next-intl's on the client, createTranslator's at build time. */
+export type StatusTranslator = (
+  key: 'past' | 'today' | 'upcoming' | 'wrapped',
+  values?: Record<string, string | number>,
+) => string;
 
+/** "（已过去 150 天）" / " (in 214 days)": the status shown after a lifecycle date. */
 export function describeStatus(t: StatusTranslator, status: MilestoneStatus): string {
   return t('wrapped', { status: t(status.state, { days: status.days }) });
-}
-
-export function statusTranslator(locale: Locale): StatusTranslator {
-  return createTranslator({ locale, messages: loadMessages(locale), namespace: 'milestone' });
 }
 
 /** Fills `{date}` and `{days}` in a milestone's past/upcoming sentence. */

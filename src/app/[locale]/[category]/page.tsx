@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { QuestionAccordion } from '@/components/QuestionAccordion';
+import { getCategories, getCategory, getEntries } from '@/content/queries';
+import { locales, type Locale } from '@/i18n/locales';
+import { categoryPath, homePath } from '@/i18n/paths';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getCategories(locale).map((c) => ({ locale, category: c.id })));
+}
+
+type Props = PageProps<'/[locale]/[category]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, category: id } = await params;
+  const category = getCategory(locale as Locale, id);
+  if (!category) return {};
+  const site = await getTranslations({ locale, namespace: 'site' });
+  return { title: `${category.title} · ${site('name')}`, description: category.description };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { locale: localeParam, category: id } = await params;
+  const locale = localeParam as Locale;
+  setRequestLocale(locale);
+  const category = getCategory(locale, id);
+  if (!category) notFound();
+  const nav = await getTranslations({ locale, namespace: 'nav' });
+  const t = await getTranslations({ locale, namespace: 'category' });
+  const entries = getEntries(locale, id);
+  const others = getCategories(locale).filter((c) => c.id !== id);
+
+  return (
+    <>
+      <Breadcrumb locale={locale} trail={[{ href: homePath(locale), label: nav('home') }]} />
+      <h1>{category.title}</h1>
+      <p className="lead">{category.description}</p>
+      <QuestionAccordion entries={entries} />
+      <nav className="other-categories" aria-label={t('otherCategories')}>
+        <h2>{t('otherCategories')}</h2>
+        <ul>
+          {others.map((c) => (
+            <li key={c.id}>
+              <a href={categoryPath(locale, c.id)}>{c.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

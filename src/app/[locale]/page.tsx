@@ -1,0 +1,39 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LifecycleBanner } from '@/components/LifecycleBanner';
+import { getCategories, getEntries, getMilestones } from '@/content/queries';
+import { getSite } from '@/content/site';
+import type { Locale } from '@/i18n/locales';
+import { categoryPath } from '@/i18n/paths';
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'home' });
+  const site = await getTranslations({ locale, namespace: 'site' });
+
+  return (
+    <>
+      <h1>{site('name')}</h1>
+      <p className="lead">{site('intro')}</p>
+      <LifecycleBanner
+        heading={t('lifecycleHeading')}
+        milestones={getMilestones().filter((m) => m.home)}
+        buildDate={getSite().buildDate}
+        moreHref={getCategories(locale).some((c) => c.id === 'lifecycle') ? categoryPath(locale, 'lifecycle') : undefined}
+        moreLabel={t('lifecycleMore')}
+      />
+      <h2>{t('categoriesHeading')}</h2>
+      <ul className="category-cards">
+        {getCategories(locale).map((c) => (
+          <li key={c.id}>
+            <a href={categoryPath(locale, c.id)}>
+              <span className="title">{c.title}</span>
+              <span className="count">{t('questionCount', { count: getEntries(locale, c.id).length })}</span>
+              <span className="description">{c.description}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

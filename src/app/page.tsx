@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { detectLocaleScript } from '@/i18n/detect-locale-script';
+import { defaultLocale, localeNames, locales } from '@/i18n/locales';
+import { loadMessages } from '@/i18n/messages';
+import { homePath } from '@/i18n/paths';
+import '../styles/globals.css';
+
+export const metadata: Metadata = {
+  title: locales.map((l) => loadMessages(l).site.name).join(' · '),
+};
+
+/** `/`: a real page (not a redirect) so that it works on any static host, with or without JavaScript. */
+export default function LanguagePickerPage() {
+  return (
+    <html lang={defaultLocale}>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: detectLocaleScript() }} />
+        <noscript>
+          <meta httpEquiv="refresh" content={`0; url=${homePath(defaultLocale)}`} />
+        </noscript>
+      </head>
+      <body>
+        <main className="language-picker">
+          {locales.map((locale) => {
+            const messages = loadMessages(locale);
+            return (
+              <section key={locale} lang={locale}>
+                <h1>{messages.site.name}</h1>
+                <p>{messages.site.description}</p>
+                <p>
+                  <a className="button" href={homePath(locale)} hrefLang={locale}>
+                    {localeNames[locale]} →
+                  </a>
+                </p>
+              </section>
+            );
+          })}
+        </main>
+      </body>
+    </html>
+  );
+}

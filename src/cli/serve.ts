@@ -1,0 +1,9 @@
+import { createStaticServer } from './static-server';
+
+// Usage: tsx src/cli/serve.ts [folder]   (PORT, default 3000)
+const root = process.argv[2] ?? 'out';
+const port = Number(process.env.PORT ?? 3000);
+
+createStaticServer({ root }).listen(port, () => {
+  console.log(`Serving ${root}/ on http://localhost:${port}/`);
+});

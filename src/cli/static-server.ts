@@ -1,0 +1,81 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+export interface StaticServerOptions {
+  root: string;
+  /** Extra response headers for every file (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
+}
+
+/**
+ * Serves an exported site the way static hosts do: `/a/` → `/a/index.html`, `/a` → 308 to `/a/`
+ * when that folder exists, `404.html` with status 404 for anything else, gzip when asked.
+ */
+export function createStaticServer({ root, headers = {} }: StaticServerOptions): Server {
+  const base = path.resolve(root);
+  return createServer((request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '/';
+    }
+    let file = path.join(base, pathname);
+    if (!file.startsWith(base)) file = base; // no escaping the root with ../
+
+    let status = 200;
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(308, { Location: `${url.pathname}/${url.search}` });
+        response.end();
+        return;
+      }
+      file = path.join(file, 'index.html');
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      status = 404;
+      file = path.join(base, '404.html');
+      if (!existsSync(file)) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('Not found');
+        return;
+      }
+    }
+
+    const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(status, {
+      ...headers,
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    const stream = createReadStream(file);
+    const done = () => response.end();
+    if (gzip) pipeline(stream, createGzip(), response, done);
+    else pipeline(stream, response, done);
+  });
+}

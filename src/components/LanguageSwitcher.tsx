@@ -1,0 +1,49 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import type { MouseEvent } from 'react';
+import { localeNames, locales } from '@/i18n/locales';
+import { switchLocalePath } from '@/i18n/paths';
+
+function withTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** Links to the same page in each other language, keeping the open question (the hash). */
+export function LanguageSwitcher() {
+  const pathname = usePathname();
+  const current = useLocale();
+  const t = useTranslations('nav');
+
+  // The hash changes without navigation (opening a question), so read it when the link is used.
+  const keepHash = (event: MouseEvent<HTMLAnchorElement>) => {
+    const link = event.currentTarget;
+    link.hash = window.location.hash;
+  };
+
+  return (
+    <nav className="language-switcher" aria-label={t('language')}>
+      <ul>
+        {locales.map((locale) => (
+          <li key={locale}>
+            {locale === current ? (
+              <span aria-current="true" lang={locale}>
+                {localeNames[locale]}
+              </span>
+            ) : (
+              <a
+                href={withTrailingSlash(switchLocalePath(pathname, locale))}
+                hrefLang={locale}
+                lang={locale}
+                onClick={keepHash}
+              >
+                {localeNames[locale]}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Entry } from '@/content/model';
+import { questionPath } from '@/i18n/paths';
+
+/** Links to other questions; used for an entry's `related` list and for a category's neighbours. */
+export function RelatedQuestions({ heading, entries }: { heading: string; entries: Entry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section className="related" aria-label={heading}>
+      <h2>{heading}</h2>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.id}>
+            <a
+              href={questionPath(e.locale, e.category, e.id)}
+              lang={e.contentLocale !== e.locale ? e.contentLocale : undefined}
+            >
+              {e.question}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import { getSite } from '@/content/site';
+import { formatDate } from '@/i18n/format';
+import type { Locale } from '@/i18n/locales';
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'footer' });
+  const { buildDate } = getSite();
+  return (
+    <footer className="site-footer">
+      <p>
+        {t('source')} · <time dateTime={buildDate}>{t('built', { date: formatDate(locale, buildDate) })}</time>
+      </p>
+    </footer>
+  );
+}
