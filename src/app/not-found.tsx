@@ -13,6 +13,7 @@ export default function NotFound() {
       <head>
         <title>{locales.map((l) => loadMessages(l).notFound.title).join(' · ')}</title>
         <meta name="robots" content="noindex" />
+        <link rel="icon" href="/favicon.svg" />
       </head>
       <body>
         <main className="not-found">

@@ -7,6 +7,7 @@ import '../styles/globals.css';
 
 export const metadata: Metadata = {
   title: locales.map((l) => loadMessages(l).site.name).join(' · '),
+  icons: { icon: '/favicon.svg' },
 };
 
 /** `/`: a real page (not a redirect) so that it works on any static host, with or without JavaScript. */

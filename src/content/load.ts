@@ -50,8 +50,16 @@ export function loadContent(options: LoadOptions): SiteContent {
 /** Like loadContent, but returns the problems instead of throwing (for `check:content`). */
 export function inspectContent(options: LoadOptions): LoadResult {
   const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
-  const report = (file: string, field: string, message: string) => problems.push({ file: rel(file), field, message });
+  const report = (file: string, field: string, message: string) => {
+    const problem = { file: rel(file), field, message };
+    const key = JSON.stringify(problem);
+    if (!seen.has(key)) problems.push(problem);
+    seen.add(key);
+  };
+  // Ids of files that exist but are invalid: already reported, so links to them are not reported again.
+  const invalidIds = new Set<string>();
 
   if (!existsSync(options.root) || !statSync(options.root).isDirectory()) {
     report(options.root, '(folder)', 'the content folder does not exist');
@@ -66,7 +74,7 @@ export function inspectContent(options: LoadOptions): LoadResult {
   for (const locale of locales) {
     const localeDir = path.join(options.root, locale);
     categories[locale] = readCategories(path.join(localeDir, 'categories.yaml'), report);
-    sources[locale] = readLocaleEntries(localeDir, locale, categories[locale], report);
+    sources[locale] = readLocaleEntries(localeDir, locale, categories[locale], report, invalidIds);
   }
   checkCategoriesMatch(options.root, categories, report);
 
@@ -76,6 +84,8 @@ export function inspectContent(options: LoadOptions): LoadResult {
   const { perLocale, fallbacks } = withFallbacks(
     Object.fromEntries(locales.map((l) => [l, published(sources[l])])) as Record<Locale, SourceEntry[]>,
     sources,
+    invalidIds,
+    options.root,
     report,
   );
 
@@ -89,7 +99,7 @@ export function inspectContent(options: LoadOptions): LoadResult {
     const drafts = new Set(sources[locale].filter((e) => e.frontmatter.draft).map((e) => e.id));
     const byId = new Map(entries.map((e) => [e.id, e]));
     const rendered = entries.map((source) =>
-      renderEntry(source, locale, byId, drafts, milestones, options.today, report),
+      renderEntry(source, locale, byId, drafts, invalidIds, milestones, options.today, report),
     );
     const categoryOrder = new Map(categories[locale].map((c) => [c.id, c.order]));
     rendered.sort(
@@ -114,17 +124,27 @@ function emptySite(today: string): SiteContent {
   };
 }
 
-function zodProblems(file: string, error: z.ZodError, report: Report, fieldPrefix = '') {
+function zodProblems(file: string, error: z.ZodError, report: Report, data: unknown) {
   for (const issue of error.issues) {
-    const field = [fieldPrefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(file)';
+    const field = issue.path.map(String).join('.') || '(file)';
+    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
     const message =
       issue.code === 'unrecognized_keys'
         ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
-        : issue.code === 'invalid_type' && issue.input === undefined
+        : missing
           ? 'is required'
           : issue.message;
     report(file, issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : field, message);
   }
+}
+
+function valueAt(data: unknown, keys: PropertyKey[]): unknown {
+  let value = data;
+  for (const key of keys) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function readYaml(file: string, report: Report): unknown {
@@ -145,7 +165,7 @@ function readMilestones(file: string, report: Report): Milestone[] {
   if (raw === undefined) return [];
   const parsed = milestonesSchema.safeParse(raw);
   if (!parsed.success) {
-    zodProblems(file, parsed.error, report);
+    zodProblems(file, parsed.error, report, raw);
     return [];
   }
   const milestones: Milestone[] = [];
@@ -181,7 +201,7 @@ function readCategories(file: string, report: Report): Category[] {
   if (raw === undefined) return [];
   const parsed = categoriesSchema.safeParse(raw);
   if (!parsed.success) {
-    zodProblems(file, parsed.error, report);
+    zodProblems(file, parsed.error, report, raw);
     return [];
   }
   return Object.entries(parsed.data).map(([id, c], order) => ({ id, title: c.title, description: c.description, order }));
@@ -201,7 +221,13 @@ function checkCategoriesMatch(root: string, categories: Record<Locale, Category[
   }
 }
 
-function readLocaleEntries(localeDir: string, locale: Locale, categories: Category[], report: Report): SourceEntry[] {
+function readLocaleEntries(
+  localeDir: string,
+  locale: Locale,
+  categories: Category[],
+  report: Report,
+  invalidIds: Set<string>,
+): SourceEntry[] {
   if (!existsSync(localeDir)) return [];
   const known = new Set(categories.map((c) => c.id));
   const entries: SourceEntry[] = [];
@@ -221,6 +247,7 @@ function readLocaleEntries(localeDir: string, locale: Locale, categories: Catego
       const file = path.join(full, fileName);
       const entry = readEntry(file, locale, name, report);
       if (entry) entries.push(entry);
+      else invalidIds.add(path.basename(fileName, '.md'));
     }
   }
   return entries;
@@ -246,7 +273,7 @@ function readEntry(file: string, locale: Locale, category: string, report: Repor
   }
   const frontmatter = frontmatterSchema.safeParse(parsedMatter.data);
   if (!frontmatter.success) {
-    zodProblems(file, frontmatter.error, report);
+    zodProblems(file, frontmatter.error, report, parsedMatter.data);
     return undefined;
   }
   if (parsedMatter.content.trim() === '') {
@@ -276,6 +303,8 @@ function checkUniqueIds(sources: Record<Locale, SourceEntry[]>, report: Report) 
 function withFallbacks(
   published: Record<Locale, SourceEntry[]>,
   all: Record<Locale, SourceEntry[]>,
+  invalidIds: Set<string>,
+  root: string,
   report: Report,
 ) {
   const fallbacks: LoadResult['fallbacks'] = [];
@@ -287,8 +316,9 @@ function withFallbacks(
     if (locale === defaultLocale) continue;
     const own = new Map(published[locale].map((e) => [e.id, e]));
     for (const entry of all[locale]) {
-      if (!allBaseIds.has(entry.id)) {
-        report(entry.file, '(id)', `"${entry.id}" has no ${defaultLocale} version: add content/${defaultLocale}/${entry.category}/${entry.id}.md`);
+      if (!allBaseIds.has(entry.id) && !invalidIds.has(entry.id)) {
+        const expected = path.relative(process.cwd(), path.join(root, defaultLocale, entry.category, `${entry.id}.md`));
+        report(entry.file, '(id)', `"${entry.id}" has no ${defaultLocale} version: add ${expected}`);
       }
       const original = baseById.get(entry.id);
       if (original && original.category !== entry.category) {
@@ -311,6 +341,7 @@ function renderEntry(
   locale: Locale,
   byId: Map<string, SourceEntry>,
   drafts: Set<string>,
+  invalidIds: Set<string>,
   milestones: Milestone[],
   today: string,
   report: Report,
@@ -320,13 +351,14 @@ function renderEntry(
     drafts.has(id) ? `"${id}" is a draft and is not published` : `"${id}" does not exist`;
   for (const id of fm.related) {
     if (id === source.id) report(source.file, 'related', 'lists the question itself');
-    else if (!byId.has(id)) report(source.file, 'related', missing(id));
+    else if (!byId.has(id) && !invalidIds.has(id)) report(source.file, 'related', missing(id));
   }
   const rendered = renderMarkdown(source.markdown, {
     idPrefix: source.id,
     resolveQuestion: (id) => {
       const target = byId.get(id);
-      return target ? questionPath(locale, target.category, target.id) : undefined;
+      if (target) return questionPath(locale, target.category, target.id);
+      return invalidIds.has(id) ? '#' : undefined; // its own problem is reported already
     },
     renderMilestone: (id) => {
       const milestone = milestones.find((m) => m.id === id);

@@ -5,7 +5,7 @@ const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
     .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date'),
 );
 
@@ -13,8 +13,8 @@ export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Frontmatter of one question file. Unknown fields are errors: a typo must not pass silently. */
 export const frontmatterSchema = z.strictObject({
-  question: z.string({ error: 'is required and must be text' }).trim().min(1, 'must not be empty'),
-  order: z.number({ error: 'is required and must be a number' }).finite(),
+  question: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'),
+  order: z.number({ error: 'must be a number' }).finite(),
   updated: isoDate,
   keywords: z.array(z.string().trim().min(1, 'must not contain empty keywords')).default([]),
   related: z

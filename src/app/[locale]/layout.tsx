@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
-  return { title: t('name'), description: t('description') };
+  return { title: t('name'), description: t('description'), icons: { icon: '/favicon.svg' } };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
