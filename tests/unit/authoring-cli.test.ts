@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentTree } from '../helpers/content-tree';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+
+function run(script: string, contentDir: string, args: string[] = []) {
+  const result = spawnSync(tsx, [path.join(projectRoot, 'src/cli', script), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, FAQ_CONTENT_DIR: contentDir, FAQ_BUILD_DATE: '2026-02-01' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, out: result.stdout + result.stderr };
+}
+
+describe('npm run check:content', () => {
+  it('passes a valid tree and notes untranslated questions', () => {
+    const { status, out } = run('check-content.ts', contentTree());
+    expect(status).toBe(0);
+    expect(out).toContain('note: en/only-in-chinese is not translated');
+    expect(out).toContain('Content OK (zh-CN: 4, en: 4 published questions)');
+  });
+
+  it('prints every problem at once with file and field, and fails', () => {
+    const root = contentTree({
+      'en/alpha/first-question.md': '---\norder: 1\nupdated: 2026-01-10\n---\nBody\n',
+      'zh-CN/beta/second-question.md': '---\nquestion: Q\norder: 1\nupdated: 2026-01-10\nrelated: [ghost]\n---\nBody\n',
+      'zh-CN/alpha/secret-draft.md': '---\nquestion: Q\norder: 2\nupdated: 2026-01-10\ndraft: true\n---\nSee [x](faq:ghost-two)\n',
+    });
+    const { status, out } = run('check-content.ts', root);
+    expect(status).toBe(1);
+    expect(out).toMatch(/en\/alpha\/first-question\.md: question: is required/);
+    expect(out).toMatch(/zh-CN\/beta\/second-question\.md: related: "ghost" does not exist/);
+    // Drafts are checked too, though they are not published.
+    expect(out).toMatch(/zh-CN\/alpha\/secret-draft\.md: body: links to question "ghost-two", which does not exist/);
+    expect(out).toContain('3 problems');
+  });
+});
+
+describe('npm run new -- <category> <id>', () => {
+  it('creates a valid draft in every locale, which check:content accepts', () => {
+    const root = contentTree();
+    const created = run('new-question.ts', root, ['beta', 'brand-new']);
+    expect(created.status).toBe(0);
+    for (const locale of ['zh-CN', 'en']) {
+      const text = readFileSync(path.join(root, locale, 'beta', 'brand-new.md'), 'utf8');
+      expect(text).toContain('draft: true');
+      expect(text).toContain('updated: 2026-02-01');
+      expect(text).toContain('order: 4');
+    }
+    expect(run('check-content.ts', root).status).toBe(0);
+  });
+
+  it('refuses an unknown category, a used id and a bad id', () => {
+    const root = contentTree();
+    expect(run('new-question.ts', root, ['gamma', 'x']).out).toContain('Unknown category "gamma"');
+    expect(run('new-question.ts', root, ['beta', 'first-question']).out).toContain('already used');
+    expect(run('new-question.ts', root, ['beta', 'Bad Id']).status).toBe(1);
+  });
+});
