@@ -41,6 +41,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(crumbs).toHaveCount(2);
       await expect(crumbs.nth(1)).toHaveAttribute('href', `/${locale}/livepatch/`);
       await expect(page.locator('.answer pre code').first()).toHaveText(/sudo yum install -y yum-plugin-kernel-livepatch/);
+      const reviewed = page.locator('.last-reviewed time');
+      await expect(reviewed).toHaveAttribute('datetime', '2026-11-27');
+      await expect(reviewed).toHaveText(locale === 'en' ? 'Last reviewed: November 27, 2026' : '最后审阅：2026年11月27日');
       const related = page.locator('.related a');
       expect(await related.count()).toBeGreaterThan(0);
       const href = await related.first().getAttribute('href');

@@ -1,0 +1,20 @@
+// Words that carry no meaning in a question ("how do I …", "……吗？"). Dropped at index and
+// query time alike, so a pasted sentence is matched on the words that matter.
+
+export const englishStopWords = new Set(
+  (
+    'a about after all also am an and any are as at be been before being but by can cant cannot could did do does ' +
+    'doing dont for from get got had has have having how i if im in into is isnt it its just me my no not of on ' +
+    'once only or our out own please should so some such than that the their them then there these they this those ' +
+    'through to too under until up us very was we were what when where which while who whom why will with would you your'
+  ).split(' '),
+);
+
+/** Single characters too common in Chinese questions to say anything on their own. */
+export const chineseStopCharacters = new Set([...'的了吗呢吧啊呀么是在和与或及我你您它他她这那有会能要把被对就都也还而并且等']);
+
+/** Two-character question words: 什么、如何、是否 … */
+export const chineseStopBigrams = new Set([
+  '什么', '怎么', '怎样', '如何', '是否', '可以', '哪些', '为什', '么时', '时候', '我们', '我的', '这个', '那个',
+  '一个', '有没', '没有', '能否', '请问', '需要', '应该', '么办', '是不', '不是',
+]);
