@@ -12,7 +12,14 @@ import { renderMarkdown } from '@/markdown/render';
 import { milestoneStatus } from './milestones';
 import type { Category, Entry, LocaleContent, Milestone, SiteContent } from './model';
 import { ContentError, type ContentProblem } from './problems';
-import { categoriesSchema, frontmatterSchema, milestonesSchema, questionIdPattern, type Frontmatter } from './schema';
+import {
+  categoriesSchema,
+  frontmatterSchema,
+  milestonesSchema,
+  questionIdPattern,
+  synonymsSchema,
+  type Frontmatter,
+} from './schema';
 
 export interface LoadOptions {
   /** The content folder (holding `milestones.yaml` and one folder per locale). */
@@ -108,7 +115,8 @@ export function inspectContent(options: LoadOptions): LoadResult {
         a.order - b.order ||
         a.id.localeCompare(b.id),
     );
-    site.locales[locale] = { locale, categories: categories[locale], entries: rendered };
+    const synonyms = readSynonyms(path.join(options.root, locale, 'synonyms.yaml'), report);
+    site.locales[locale] = { locale, categories: categories[locale], synonyms, entries: rendered };
   }
   return { site, problems, fallbacks };
 }
@@ -116,7 +124,7 @@ export function inspectContent(options: LoadOptions): LoadResult {
 type Report = (file: string, field: string, message: string) => void;
 
 function emptySite(today: string): SiteContent {
-  const locale = (l: Locale): LocaleContent => ({ locale: l, categories: [], entries: [] });
+  const locale = (l: Locale): LocaleContent => ({ locale: l, categories: [], synonyms: [], entries: [] });
   return {
     locales: Object.fromEntries(locales.map((l) => [l, locale(l)])) as Record<Locale, LocaleContent>,
     milestones: [],
@@ -184,6 +192,19 @@ function readMilestones(file: string, report: Report): Milestone[] {
   return milestones;
 }
 
+/** Optional: a locale without synonyms.yaml simply has none. */
+function readSynonyms(file: string, report: Report): string[][] {
+  if (!existsSync(file)) return [];
+  const raw = readYaml(file, report);
+  if (raw === undefined) return [];
+  const parsed = synonymsSchema.safeParse(raw);
+  if (!parsed.success) {
+    zodProblems(file, parsed.error, report, raw);
+    return [];
+  }
+  return parsed.data;
+}
+
 function checkLocaleFolders(root: string, report: Report) {
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
@@ -233,7 +254,7 @@ function readLocaleEntries(
   const entries: SourceEntry[] = [];
   for (const name of readdirSync(localeDir).sort()) {
     const full = path.join(localeDir, name);
-    if (name.startsWith('.') || name === 'categories.yaml') continue;
+    if (name.startsWith('.') || name === 'categories.yaml' || name === 'synonyms.yaml') continue;
     if (!statSync(full).isDirectory()) {
       report(full, '(file)', 'unexpected file: questions go in a category folder');
       continue;

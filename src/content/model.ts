@@ -42,6 +42,8 @@ export interface Entry {
 export interface LocaleContent {
   locale: Locale;
   categories: Category[];
+  /** Groups of words that mean the same to readers, for the search. */
+  synonyms: string[][];
   /** Sorted by category order, then by `order`, then by id. */
   entries: Entry[];
 }

@@ -51,3 +51,9 @@ export const milestonesSchema = z.record(
     .object({ date: milestoneDate, home: z.boolean().default(false) })
     .catchall(milestoneText),
 );
+
+/** `content/<locale>/synonyms.yaml`: groups of words and phrases that mean the same to readers. */
+export const synonymsSchema = z.array(
+  z.array(z.string().trim().min(1), { error: 'each group must be a list of words' }).min(2, 'a group needs at least two members'),
+  { error: 'must be a list of groups, e.g. - [AL2, Amazon Linux 2]' },
+);

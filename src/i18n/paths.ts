@@ -25,3 +25,13 @@ export function switchLocalePath(pathname: string, target: Locale): string {
   const rest = pathname.replace(/^\/[^/]+/, '');
   return `/${target}${rest || '/'}`;
 }
+
+/** The search index the build writes for a locale (loaded by the browser and the CLI). */
+export function searchIndexPath(locale: string): string {
+  return `/${locale}/search-index.json`;
+}
+
+/** Every published entry of a locale, in the public faq.json format. */
+export function faqJsonPath(locale: string): string {
+  return `/${locale}/faq.json`;
+}

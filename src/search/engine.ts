@@ -38,6 +38,10 @@ export interface SearchIndexFile {
   documents: SearchDocument[];
   /** Latin terms of the index: for typos, compounds and words still being typed. */
   vocabulary: string[];
+  /** Number of terms of each document's question, keywords and answer (for length normalization). */
+  lengths: number[][];
+  /** Groups of words that mean the same (content/<locale>/synonyms.yaml), applied to queries. */
+  synonyms: string[][];
   /** FlexSearch's export of each field index. */
   fields: Record<FieldName, Record<string, string>>;
 }
@@ -87,33 +91,48 @@ export class SearchEngine {
   private readonly fields: Record<FieldName, Index>;
   private readonly vocabulary: Set<string>;
   private readonly latinVocabulary: string[];
+  private readonly lengths: number[][];
+  private readonly averageLengths: number[];
+  private readonly synonyms: string[][];
+  /** Each synonym group as the term sequences of its members. */
+  private readonly synonymTerms: string[][][];
 
   private constructor(
     documents: SearchDocument[],
     categories: Record<string, string>,
     fields: Record<FieldName, Index>,
     vocabulary: string[],
+    lengths: number[][],
+    synonyms: string[][],
   ) {
     this.documents = documents;
     this.categories = categories;
     this.fields = fields;
     this.latinVocabulary = vocabulary;
     this.vocabulary = new Set(vocabulary);
+    this.lengths = lengths;
+    this.synonyms = synonyms;
+    this.synonymTerms = synonyms.map((group) => group.map((member) => analyze(member, 'query')).filter((t) => t.length > 0));
+    this.averageLengths = FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(1, lengths.length) || 1);
   }
 
   /** Indexes entries (at build time, or for benchmarks and tests). */
-  static build(sources: SearchSource[], categories: Record<string, string> = {}): SearchEngine {
+  static build(sources: SearchSource[], categories: Record<string, string> = {}, synonyms: string[][] = []): SearchEngine {
     const fields = Object.fromEntries(FIELDS.map((f) => [f, createFieldIndex()])) as Record<FieldName, Index>;
     const vocabulary = new Set<string>();
+    const lengths: number[][] = [];
     sources.forEach((source, position) => {
-      for (const field of FIELDS) {
-        const terms = fieldTerms(source, field);
-        for (const term of terms) if (LATIN_WORD.test(term)) vocabulary.add(term);
-        if (terms.length > 0) fields[field].add(position, terms.join(' '));
-      }
+      lengths.push(
+        FIELDS.map((field) => {
+          const terms = fieldTerms(source, field);
+          for (const term of terms) if (LATIN_WORD.test(term)) vocabulary.add(term);
+          if (terms.length > 0) fields[field].add(position, terms.join(' '));
+          return terms.length;
+        }),
+      );
     });
     const documents = sources.map(({ id, category, question }) => ({ id, category, question }));
-    return new SearchEngine(documents, categories, fields, [...vocabulary].sort());
+    return new SearchEngine(documents, categories, fields, [...vocabulary].sort(), lengths, synonyms);
   }
 
   /** Restores an engine from the file `toFile` wrote. */
@@ -122,7 +141,7 @@ export class SearchEngine {
     for (const field of FIELDS) {
       for (const [key, data] of Object.entries(file.fields[field])) fields[field].import(key, data);
     }
-    return new SearchEngine(file.documents, file.categories, fields, file.vocabulary);
+    return new SearchEngine(file.documents, file.categories, fields, file.vocabulary, file.lengths, file.synonyms);
   }
 
   toFile(locale: string): SearchIndexFile {
@@ -141,6 +160,8 @@ export class SearchEngine {
       categories: this.categories,
       documents: this.documents,
       vocabulary: this.latinVocabulary,
+      lengths: this.lengths,
+      synonyms: this.synonyms,
       fields,
     };
   }
@@ -158,8 +179,13 @@ export class SearchEngine {
     };
     const idf = (term: string) => Math.log(1 + total / Math.max(1, matchesOf(term).size));
 
-    const scores = new Map<number, { score: number; matched: number }>();
-    for (const group of groups) {
+    // How much each group says: a rare word matters more than a common one, also when it is missing.
+    const groupWeights = groups.map((g) =>
+      Math.max(...g.alternatives.map((a) => Math.min(...a.terms.map(idf)))),
+    );
+    const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
+    const scores = new Map<number, { score: number; matched: number; weight: number }>();
+    for (const [index, group] of groups.entries()) {
       const groupScores = new Map<number, number>();
       for (const alternative of group.alternatives) {
         // Entries that have every term of this alternative.
@@ -175,18 +201,19 @@ export class SearchEngine {
         }
       }
       for (const [doc, value] of groupScores) {
-        const current = scores.get(doc) ?? { score: 0, matched: 0 };
+        const current = scores.get(doc) ?? { score: 0, matched: 0, weight: 0 };
         current.score += value;
         current.matched += 1;
+        current.weight += groupWeights[index]!;
         scores.set(doc, current);
       }
     }
 
     return [...scores.entries()]
-      .map(([doc, { score, matched }]) => ({
+      .map(([doc, { score, matched, weight }]) => ({
         document: this.documents[doc]!,
-        // Matching every part of the query beats matching a few parts very well.
-        score: score * (matched / groups.length) ** 2 * (matched === groups.length ? 1.5 : 1),
+        // Matching (nearly) all of what the query says beats matching a part of it very well.
+        score: score * (weight / totalWeight) * (matched === groups.length ? 1.25 : 1),
         matched,
         of: groups.length,
       }))
@@ -196,10 +223,13 @@ export class SearchEngine {
 
   private matchTerm(term: string): Map<number, TermMatch> {
     const matches = new Map<number, TermMatch>();
-    for (const field of FIELDS) {
+    for (const [f, field] of FIELDS.entries()) {
       const ids = this.fields[field].search(term, { limit: this.documents.length }) as number[];
       ids.forEach((doc) => {
-        const weight = FIELD_WEIGHTS[field];
+        // BM25's length normalization (k1 = 1.2, b = 0.5) for one occurrence: a word in a short
+        // field says more about the entry than the same word in a long one.
+        const relative = this.lengths[doc]![f]! / this.averageLengths[f]!;
+        const weight = (FIELD_WEIGHTS[field] * 2.2) / (1 + 1.2 * (0.5 + 0.5 * relative));
         const current = matches.get(doc);
         if (!current) matches.set(doc, { strength: weight });
         else current.strength = Math.max(current.strength, weight) + 0.25 * Math.min(current.strength, weight);
@@ -208,8 +238,20 @@ export class SearchEngine {
     return matches;
   }
 
+  /** The longest synonym-group member that the query's terms spell out from position `i`. */
+  private synonymAt(terms: string[], i: number): { matched: string[]; members: string[][] } | undefined {
+    let best: { matched: string[]; members: string[][] } | undefined;
+    for (const members of this.synonymTerms) {
+      for (const member of members) {
+        if (member.length > terms.length - i || (best && member.length <= best.matched.length)) continue;
+        if (member.every((t, k) => terms[i + k] === t)) best = { matched: member, members };
+      }
+    }
+    return best;
+  }
+
   /**
-   * The query's terms as groups of alternatives: a term itself; for a word the index lacks, the
+   * The query's terms as groups of alternatives: a synonym group's members; a term itself; for a word the index lacks, the
    * closest words it has (typos); a compound split in two (livepatch → live patch) or two words
    * joined (live patching → livepatch) when the index knows the other form.
    */
@@ -219,6 +261,12 @@ export class SearchEngine {
     const typing = /[a-z0-9]$/i.test(query) ? terms.at(-1) : undefined;
     const groups: QueryGroup[] = [];
     for (let i = 0; i < terms.length; i++) {
+      const synonym = this.synonymAt(terms, i);
+      if (synonym) {
+        groups.push({ alternatives: synonym.members.map((t) => ({ terms: t, factor: t === synonym.matched ? 1 : 0.9 })) });
+        i += synonym.matched.length - 1;
+        continue;
+      }
       const term = terms[i]!;
       const next = terms[i + 1];
       const joined = next && /^[a-z]+$/.test(term + next) ? term + next : undefined;

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CategoryNav } from '@/components/CategoryNav';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
+import { SearchBox } from '@/components/SearchBox';
 import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher';
 import { SiteFooter } from '@/components/SiteFooter';
 import { getCategories, getEntries } from '@/content/queries';
@@ -48,6 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             <a className="site-name" href={homePath(locale)}>
               {site('name')}
             </a>
+            <SearchBox />
             <LanguageSwitcher />
           </header>
           <div className="page">
