@@ -15,7 +15,9 @@ import { chineseStopBigrams, chineseStopCharacters, englishStopWords } from './s
  * - Stop words are dropped.
  */
 
-const TOKEN = /(\p{Script=Han}+)|([\p{L}\p{N}]+(?:[._+\-/][\p{L}\p{N}]+)*)/gu;
+// A letter or digit of any script but Han: "FIPS模式" is two tokens.
+const WORD_CHAR = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
+const TOKEN = new RegExp(`(\\p{Script=Han}+)|(${WORD_CHAR}+(?:[._+\\-/]${WORD_CHAR}+)*)`, 'gu');
 
 export type AnalyzeMode = 'index' | 'query';
 
@@ -24,7 +26,14 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
 }
 
-function hanTerms(run: string, mode: AnalyzeMode, out: string[]) {
+/** Question words and sentence-final particles split a run of Han text: 如何启用吗 → 启用. */
+const HAN_BREAKS = new RegExp(`${[...chineseStopBigrams].join('|')}|[吗呢吧啊呀的]`, 'gu');
+
+function hanTerms(text: string, mode: AnalyzeMode, out: string[]) {
+  for (const run of text.split(HAN_BREAKS)) if (run) hanRunTerms(run, mode, out);
+}
+
+function hanRunTerms(run: string, mode: AnalyzeMode, out: string[]) {
   const chars = [...run];
   if (chars.length === 1) {
     if (!chineseStopCharacters.has(run)) out.push(run);

@@ -21,8 +21,8 @@ export function matchRanges(text: string, query: string): [number, number][] {
     if (haystack.includes(run)) add(new RegExp(escape(run), 'g'));
     else for (let i = 0; i + 1 < run.length; i++) add(new RegExp(escape(run.slice(i, i + 2)), 'g'));
   }
-  for (const [word] of q.matchAll(/[\p{L}\p{N}][\p{L}\p{N}._\-]*/gu)) {
-    if (/\p{Script=Han}/u.test(word) || word.length < 2 || englishStopWords.has(word)) continue;
+  for (const [word] of q.matchAll(/(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._\-])*/gu)) {
+    if (word.length < 2 || englishStopWords.has(word)) continue;
     const root = /^[a-z]+$/.test(word) ? stem(word) : word;
     // The word's stem at the start of a word, then the rest of that word: patching → "patches".
     add(new RegExp(`(?<![\\p{L}\\p{N}])${escape(root)}[\\p{L}\\p{N}]*`, 'gu'));

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeQuery } from '@/search/analyze';
+import { closeEnough } from '@/search/edit-distance';
+import { highlight, snippet } from '@/search/highlight';
+import { stem } from '@/search/stemmer';
+
+describe('Chinese text', () => {
+  it('becomes overlapping bigrams, plus single characters in the index', () => {
+    expect(analyze('内核实时补丁', 'query')).toEqual(['内核', '核实', '实时', '时补', '补丁']);
+    expect(analyze('内核实时补丁')).toEqual(['内核', '核实', '实时', '时补', '补丁', '内', '核', '实', '时', '补', '丁']);
+  });
+
+  it('finds a word in the middle of a sentence: its bigrams are a subset of the sentence\'s', () => {
+    const sentence = new Set(analyze('您可以启用内核实时补丁来修复漏洞'));
+    for (const term of analyzeQuery('实时补丁')) expect(sentence.has(term)).toBe(true);
+  });
+
+  it('keeps a one-character query', () => {
+    expect(analyzeQuery('钱')).toEqual(['钱']);
+  });
+
+  it('drops question words and particles', () => {
+    expect(analyzeQuery('如何启用吗')).toEqual(['启用']);
+    expect(analyzeQuery('是否免费')).toEqual(['免费']);
+  });
+});
+
+describe('English text', () => {
+  it('stems inflections to the same key', () => {
+    expect(new Set(['patch', 'patches', 'patching', 'patched'].map(stem))).toEqual(new Set(['patch']));
+    expect(new Set(['upgrade', 'upgrading', 'upgraded', 'upgrades'].map(stem))).toEqual(new Set(['upgrad']));
+    expect(stem('installation')).toBe(stem('install'));
+    expect(stem('policies')).toBe(stem('policy'));
+  });
+
+  it('drops stop words, also in contractions', () => {
+    expect(analyzeQuery("Can't I install it when it is not there?")).toEqual(['install']);
+  });
+
+  it('keeps version numbers and command names whole, and their parts', () => {
+    expect(analyze('glibc 2.26 and kernel 5.10')).toEqual(['glibc', '2.26', 'kernel', '5.10']);
+    expect(analyze('yum-plugin-kernel-livepatch')).toEqual(['yum-plugin-kernel-livepatch', 'yum', 'plugin', 'kernel', 'livepatch']);
+    expect(analyze('io_uring')).toEqual(['io_uring', 'io', 'uring']);
+  });
+
+  it('normalizes case and full-width characters', () => {
+    expect(analyze('ＦＩＰＳ Kpatch')).toEqual(['fip', 'kpatch']);
+  });
+});
+
+describe('mixed Chinese and English', () => {
+  it('splits each script its own way', () => {
+    expect(analyzeQuery('用 amazon-linux-extras 安装 rust')).toEqual(['用', 'amazon-linux-extras', 'amazon', 'linux', 'extra', '安装', 'rust']);
+    expect(analyzeQuery('FIPS模式')).toEqual(['fip', '模式']);
+  });
+});
+
+describe('typos', () => {
+  it('accepts one edit in short words and two in long ones, not more', () => {
+    expect(closeEnough('livepach', 'livepatch')).toBe(true);
+    expect(closeEnough('hyperviser', 'hypervisor')).toBe(true);
+    expect(closeEnough('extar', 'extra')).toBe(true); // "extars" after stemming
+    expect(closeEnough('kernal', 'kernel')).toBe(true);
+    expect(closeEnough('patch', 'match')).toBe(false);
+    expect(closeEnough('abcdefgh', 'abcxyzgh')).toBe(false);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks Chinese words and English words by stem', () => {
+    expect(highlight('启用内核实时补丁', '实时补丁')).toEqual([
+      { text: '启用内核', hit: false },
+      { text: '实时补丁', hit: true },
+    ]);
+    expect(highlight('Apply patches now', 'patching')).toEqual([
+      { text: 'Apply ', hit: false },
+      { text: 'patches', hit: true },
+      { text: ' now', hit: false },
+    ]);
+  });
+
+  it('treats markup in a query as text', () => {
+    expect(highlight('a <script> c', '<script>')).toEqual([
+      { text: 'a <', hit: false },
+      { text: 'script', hit: true },
+      { text: '> c', hit: false },
+    ]);
+  });
+
+  it('cuts a snippet around the first match', () => {
+    const text = `${'word '.repeat(60)}the kpatch command ${'tail '.repeat(60)}`;
+    const pieces = snippet(text, 'kpatch', 80);
+    expect(pieces[0]).toEqual({ text: '…', hit: false });
+    expect(pieces.find((p) => p.hit)?.text).toBe('kpatch');
+    expect(pieces.map((p) => p.text).join('').length).toBeLessThan(90);
+  });
+});
