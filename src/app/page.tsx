@@ -3,12 +3,24 @@ import { detectLocaleScript } from '@/i18n/detect-locale-script';
 import { defaultLocale, localeNames, locales } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { homePath } from '@/i18n/paths';
+import { absoluteUrl, siteUrl } from '@/seo/site-url';
 import '../styles/globals.css';
 
-export const metadata: Metadata = {
-  title: locales.map((l) => loadMessages(l).site.name).join(' · '),
-  icons: { icon: '/favicon.svg' },
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: locales.map((l) => loadMessages(l).site.name).join(' · '),
+    description: locales.map((l) => loadMessages(l).site.description).join(' '),
+    icons: { icon: '/favicon.svg' },
+    alternates: {
+      canonical: absoluteUrl('/'),
+      languages: {
+        ...Object.fromEntries(locales.map((l) => [l, absoluteUrl(homePath(l))])),
+        'x-default': absoluteUrl('/'),
+      },
+    },
+  };
+}
 
 /** `/`: a real page (not a redirect) so that it works on any static host, with or without JavaScript. */
 export default function LanguagePickerPage() {

@@ -11,6 +11,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { getCategories, getEntries } from '@/content/queries';
 import { isLocale, locales } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
+import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
 
 export const dynamicParams = false;
@@ -23,7 +24,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
-  return { title: t('name'), description: t('description'), icons: { icon: '/favicon.svg' } };
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: t('name'),
+    description: t('description'),
+    icons: { icon: '/favicon.svg' },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {

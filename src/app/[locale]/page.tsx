@@ -1,9 +1,24 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LifecycleBanner } from '@/components/LifecycleBanner';
 import { getCategories, getEntries, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
 import type { Locale } from '@/i18n/locales';
 import { categoryPath } from '@/i18n/paths';
+import { alternatesFor, socialCards } from '@/seo/alternates';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const site = await getTranslations({ locale, namespace: 'site' });
+  const title = site('name');
+  const description = site('description');
+  return {
+    title,
+    description,
+    alternates: alternatesFor(locale, '/'),
+    ...socialCards(locale, '/', { title, description, siteName: title }),
+  };
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;

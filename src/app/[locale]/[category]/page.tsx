@@ -3,9 +3,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
+import { StructuredData } from '@/components/StructuredData';
 import { getCategories, getCategory, getEntries } from '@/content/queries';
 import { locales, type Locale } from '@/i18n/locales';
 import { categoryPath, homePath } from '@/i18n/paths';
+import { alternatesFor, socialCards } from '@/seo/alternates';
+import { faqPageJsonLd } from '@/seo/json-ld';
 
 export const dynamicParams = false;
 
@@ -20,7 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = getCategory(locale as Locale, id);
   if (!category) return {};
   const site = await getTranslations({ locale, namespace: 'site' });
-  return { title: `${category.title} · ${site('name')}`, description: category.description };
+  const title = `${category.title} · ${site('name')}`;
+  return {
+    title,
+    description: category.description,
+    alternates: alternatesFor(locale as Locale, `/${id}/`),
+    ...socialCards(locale as Locale, `/${id}/`, { title, description: category.description, siteName: site('name') }),
+  };
 }
 
 export default async function CategoryPage({ params }: Props) {
@@ -40,6 +49,7 @@ export default async function CategoryPage({ params }: Props) {
       <h1>{category.title}</h1>
       <p className="lead">{category.description}</p>
       <QuestionAccordion entries={entries} />
+      <StructuredData data={faqPageJsonLd(entries, category.title)} />
       <nav className="other-categories" aria-label={t('otherCategories')}>
         <h2>{t('otherCategories')}</h2>
         <ul>

@@ -5,10 +5,13 @@ import { AnswerBody } from '@/components/AnswerBody';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { RelatedQuestions } from '@/components/RelatedQuestions';
+import { StructuredData } from '@/components/StructuredData';
 import { getCategory, getEntries, getEntry } from '@/content/queries';
 import type { Entry } from '@/content/model';
 import { locales, type Locale } from '@/i18n/locales';
 import { categoryPath, homePath, questionPath } from '@/i18n/paths';
+import { alternatesFor, socialCards } from '@/seo/alternates';
+import { qaPageJsonLd } from '@/seo/json-ld';
 
 export const dynamicParams = false;
 
@@ -30,15 +33,25 @@ function summary(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
-  const boundary = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('. '), cut.lastIndexOf(' '));
-  return `${cut.slice(0, boundary > max / 2 ? boundary + 1 : max).trim()}…`;
+  const sentenceEnd = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('. '));
+  if (sentenceEnd > max / 2) return cut.slice(0, sentenceEnd + 1).trim();
+  const wordEnd = cut.lastIndexOf(' ');
+  return `${cut.slice(0, wordEnd > max / 2 ? wordEnd : max).trim()}…`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category, id } = await params;
   const entry = findEntry(locale, category, id);
   if (!entry) return {};
-  return { title: { absolute: entry.question }, description: summary(entry.text) };
+  const site = await getTranslations({ locale, namespace: 'site' });
+  const rest = `/${category}/${id}/`;
+  const description = summary(entry.text);
+  return {
+    title: { absolute: entry.question },
+    description,
+    alternates: alternatesFor(locale as Locale, rest),
+    ...socialCards(locale as Locale, rest, { title: entry.question, description, siteName: site('name'), type: 'article' }),
+  };
 }
 
 export default async function QuestionPage({ params }: Props) {
@@ -68,6 +81,7 @@ export default async function QuestionPage({ params }: Props) {
         <a href={`${categoryPath(locale, category.id)}#${entry.id}`}>{t('inCategory', { category: category.title })}</a>
       </p>
       <RelatedQuestions heading={t('related')} entries={related} />
+      <StructuredData data={qaPageJsonLd(entry)} />
     </article>
   );
 }

@@ -1,0 +1,163 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { createStaticServer } from '@/cli/static-server';
+import { CATEGORY, LOCALES, QUESTION } from './first-load-js';
+
+// npm run lighthouse — Lighthouse (mobile, its default: emulated phone, simulated slow 4G and CPU
+// throttling) on the exported site served with gzip from localhost: home, a category page and a
+// question page in each locale. Prints the four category scores per page; exits 1 if accessibility,
+// best practices or SEO is below 100 anywhere, listing the audits that cost points. Performance is
+// printed only: on a shared machine it varies from run to run, and the real budget is the
+// first-load JS size (tests/e2e/js-budget.spec.ts). Pass another export folder as argument.
+
+const root = path.resolve(process.argv[2] ?? 'out');
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error(`${root}/index.html not found: build the site first (npm run build).`);
+  process.exit(1);
+}
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type CategoryId = (typeof categories)[number];
+/** The categories that must score 100. */
+const asserted: readonly CategoryId[] = ['accessibility', 'best-practices', 'seo'];
+const titles: Record<CategoryId, string> = {
+  performance: 'Performance',
+  accessibility: 'Accessibility',
+  'best-practices': 'Best practices',
+  seo: 'SEO',
+};
+
+const pages = LOCALES.flatMap((locale) => [
+  { label: `home (${locale})`, path: `/${locale}/` },
+  { label: `category (${locale})`, path: `/${locale}/${CATEGORY}/` },
+  { label: `question (${locale})`, path: `/${locale}/${CATEGORY}/${QUESTION}/` },
+]);
+
+interface FailingAudit {
+  category: CategoryId;
+  id: string;
+  title: string;
+  /** Why it failed, when Lighthouse could not run it. */
+  error?: string;
+}
+
+interface PageResult {
+  label: string;
+  path: string;
+  /** 0–100 as Lighthouse shows them; null when Lighthouse could not score the category. */
+  scores: Record<CategoryId, number | null>;
+  failing: FailingAudit[];
+  warnings: string[];
+}
+
+/** The audits that lower a category's score: counted (weight > 0) and not passed, or errored. */
+function failingAudits(lhr: Result, category: CategoryId): FailingAudit[] {
+  const failing: FailingAudit[] = [];
+  for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+    const audit = lhr.audits[ref.id];
+    if (!audit || ref.weight === 0) continue; // not counted: not applicable, manual or informative
+    if (audit.scoreDisplayMode === 'error' || audit.score === null) {
+      failing.push({ category, id: ref.id, title: audit.title, error: audit.errorMessage ?? 'no score' });
+    } else if (audit.score < 1) {
+      failing.push({ category, id: ref.id, title: audit.title });
+    }
+  }
+  return failing;
+}
+
+const server = createStaticServer({ root });
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+  logLevel: 'error',
+});
+
+const results: PageResult[] = [];
+let version = '';
+try {
+  // One Chrome for every page: Lighthouse connects to it on its debugging port and opens (and
+  // resets the storage of) a fresh tab per run.
+  for (const page of pages) {
+    const url = `${origin}${page.path}`;
+    process.stderr.write(`Lighthouse ${url} …\n`);
+    const run = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
+    if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
+    const { lhr } = run;
+    version = lhr.lighthouseVersion;
+    const warnings = lhr.runWarnings.map(String);
+    if (lhr.runtimeError) warnings.unshift(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(
+      categories.map((id) => {
+        const score = lhr.categories[id]?.score;
+        return [id, typeof score === 'number' ? Math.round(score * 100) : null];
+      }),
+    ) as Record<CategoryId, number | null>; // Object.fromEntries loses the key type; every CategoryId is set above.
+    results.push({ ...page, scores, failing: asserted.flatMap((id) => failingAudits(lhr, id)), warnings });
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+
+// The table.
+const header = ['Page', 'URL', ...categories.map((id) => titles[id])];
+const rows = results.map((r) => [r.label, r.path, ...categories.map((id) => (r.scores[id] === null ? '—' : String(r.scores[id])))]);
+const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+const line = (row: string[]) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+console.log(`\nLighthouse ${version} (mobile) on ${path.relative(process.cwd(), root) || '.'}/, scores 0–100\n`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows) console.log(line(row));
+
+for (const r of results) {
+  if (r.warnings.length > 0) console.log(`\nWarnings on ${r.label}:\n${r.warnings.map((w) => `  ${w}`).join('\n')}`);
+}
+
+// Failing audits, grouped by audit with the pages they fail on.
+const byAudit = new Map<string, { audit: FailingAudit; pages: string[] }>();
+for (const r of results) {
+  for (const audit of r.failing) {
+    const key = `${audit.category}\u0000${audit.id}`;
+    const entry = byAudit.get(key) ?? { audit, pages: [] };
+    entry.pages.push(r.label);
+    byAudit.set(key, entry);
+  }
+}
+if (byAudit.size > 0) {
+  console.log('\nFailing audits (accessibility, best practices, SEO):');
+  for (const { audit, pages: on } of byAudit.values()) {
+    const where = on.length === results.length ? 'every page' : on.join(', ');
+    console.log(`  [${titles[audit.category]}] ${audit.id}: ${audit.title}${audit.error ? ` (error: ${audit.error})` : ''}\n      on ${where}`);
+  }
+}
+
+const belowFull = results.flatMap((r) =>
+  asserted.filter((id) => r.scores[id] === null || r.scores[id]! < 100).map((id) => `${r.label} ${titles[id]} ${r.scores[id] ?? 'not scored'}`),
+);
+if (belowFull.length > 0) {
+  console.log(`\nBelow 100: ${belowFull.join('; ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nAccessibility, best practices and SEO: 100 on every page.');
+}
