@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { readHeadersFile } from '@/security/headers-file';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,16 +22,18 @@ const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 export interface StaticServerOptions {
   root: string;
-  /** Extra response headers for every file (e.g. a Content-Security-Policy). */
+  /** Response headers for every file; by default those of the site's own `_headers` file. */
   headers?: Record<string, string>;
 }
 
 /**
  * Serves an exported site the way static hosts do: `/a/` → `/a/index.html`, `/a` → 308 to `/a/`
- * when that folder exists, `404.html` with status 404 for anything else, gzip when asked.
+ * when that folder exists, `404.html` with status 404 for anything else, gzip when asked, and
+ * the headers of the site's `_headers` file (its Content-Security-Policy among them).
  */
-export function createStaticServer({ root, headers = {} }: StaticServerOptions): Server {
+export function createStaticServer({ root, headers }: StaticServerOptions): Server {
   const base = path.resolve(root);
+  const fileHeaders = headers ?? readHeadersFile(path.join(base, '_headers'));
   return createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname: string;
@@ -64,7 +67,7 @@ export function createStaticServer({ root, headers = {} }: StaticServerOptions):
     const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
     const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
-      ...headers,
+      ...fileHeaders,
       'Content-Type': type,
       'Cache-Control': 'no-cache',
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
