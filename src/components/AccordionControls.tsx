@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from './ClientMessages';
 import { useEffect, useRef, useState } from 'react';
 
 function questionsOf(root: Element | null): HTMLDetailsElement[] {

@@ -1,31 +1,53 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { categoryPath } from '@/i18n/paths';
 import type { Locale } from '@/i18n/locales';
 
 interface Props {
   locale: Locale;
   label: string;
+  menuLabel: string;
   categories: { id: string; title: string; count: number }[];
 }
 
-/** The list of categories, marking the one the reader is in. */
-export function CategoryNav({ locale, label, categories }: Props) {
+const WIDE = '(min-width: 60rem)';
+
+/**
+ * The categories, marking the one the reader is in: a sidebar on wide screens, a menu that opens
+ * and closes on narrow ones (a <details>, so it works without JavaScript too).
+ */
+export function CategoryNav({ locale, label, menuLabel, categories }: Props) {
   const pathname = usePathname();
   const current = pathname.split('/')[2];
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    const wide = window.matchMedia(WIDE);
+    const sync = () => {
+      if (menu.current) menu.current.open = wide.matches;
+    };
+    sync();
+    wide.addEventListener('change', sync);
+    return () => wide.removeEventListener('change', sync);
+  }, []);
+
   return (
     <nav className="category-nav" aria-label={label}>
-      <ul>
-        {categories.map((c) => (
-          <li key={c.id}>
-            <a href={categoryPath(locale, c.id)} aria-current={c.id === current ? 'page' : undefined}>
-              {c.title}
-              <span className="count">{c.count}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <details className="category-menu" ref={menu}>
+        <summary>{menuLabel}</summary>
+        <ul>
+          {categories.map((c) => (
+            <li key={c.id}>
+              <a href={categoryPath(locale, c.id)} aria-current={c.id === current ? 'page' : undefined}>
+                {c.title}
+                <span className="count">{c.count}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from './ClientMessages';
 import { useEffect, useState } from 'react';
 
 /** Copies the absolute URL of a question; announces the result to screen readers. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from './ClientMessages';
 import type { MouseEvent } from 'react';
 import { localeNames, locales } from '@/i18n/locales';
 import { switchLocalePath } from '@/i18n/paths';

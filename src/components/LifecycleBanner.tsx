@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale } from 'next-intl';
+import { useLocale } from './ClientMessages';
 import { useEffect, useState } from 'react';
 import { localToday, milestoneStatus } from '@/content/milestones';
 import type { Milestone } from '@/content/model';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from './ClientMessages';
 import { useEffect } from 'react';
 import { localToday, milestoneStatus } from '@/content/milestones';
 import { describeStatus, type StatusTranslator } from '@/i18n/milestone-phrases';
@@ -10,7 +10,7 @@ import { describeStatus, type StatusTranslator } from '@/i18n/milestone-phrases'
  * `[data-milestone]` on the page up to the reader's own date.
  */
 export function MilestoneStatusRefresher() {
-  const t = useTranslations('milestone') as unknown as StatusTranslator;
+  const t = useTranslations('milestone') as StatusTranslator;
   useEffect(() => {
     const today = localToday();
     for (const element of document.querySelectorAll<HTMLElement>('.milestone[data-date]')) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from './ClientMessages';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { categoryPath, questionAnchorPath } from '@/i18n/paths';
@@ -143,7 +143,8 @@ export function SearchBox() {
     <div className="search-box" role="search">
       <input
         ref={input}
-        type="search"
+        type="text"
+        enterKeyHint="search"
         role="combobox"
         aria-label={t('label')}
         aria-autocomplete="list"

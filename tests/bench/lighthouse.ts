@@ -14,6 +14,8 @@ import { CATEGORY, LOCALES, QUESTION } from './first-load-js';
 // first-load JS size (tests/e2e/js-budget.spec.ts). Pass another export folder as argument.
 
 const root = path.resolve(process.argv[2] ?? 'out');
+/** The export folder as given relative to the working directory when inside it, else absolute. */
+const shown = (folder: string) => (folder.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), folder) : folder);
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`${root}/index.html not found: build the site first (npm run build).`);
   process.exit(1);
@@ -125,7 +127,7 @@ const header = ['Page', 'URL', ...categories.map((id) => titles[id])];
 const rows = results.map((r) => [r.label, r.path, ...categories.map((id) => (r.scores[id] === null ? '—' : String(r.scores[id])))]);
 const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
 const line = (row: string[]) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-console.log(`\nLighthouse ${version} (mobile) on ${path.relative(process.cwd(), root) || '.'}/, scores 0–100\n`);
+console.log(`\nLighthouse ${version} (mobile) on ${shown(root)}/, scores 0–100\n`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));

@@ -7,6 +7,8 @@ import { firstLoadJs, pageKinds, type FirstLoadJs } from './first-load-js';
 // pages that load them. Reads out/ (npm run build first); pass another export folder as argument.
 
 const root = path.resolve(process.argv[2] ?? 'out');
+/** The export folder as given relative to the working directory when inside it, else absolute. */
+const shown = (folder: string) => (folder.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), folder) : folder);
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`${root}/index.html not found: build the site first (npm run build).`);
   process.exit(1);
@@ -29,7 +31,7 @@ const numeric = new Set([2, 3]);
 const line = (row: string[]) =>
   row.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ');
 
-console.log(`First-load JavaScript of ${path.relative(process.cwd(), root) || '.'}/ (gzip level 9; nomodule polyfills not counted)\n`);
+console.log(`First-load JavaScript of ${shown(root)}/ (gzip level 9; nomodule polyfills not counted)\n`);
 console.log(line(table[0]!));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));

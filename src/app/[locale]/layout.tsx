@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CategoryNav } from '@/components/CategoryNav';
+import { CodeCopyButtons } from '@/components/CodeCopyButtons';
+import { PrintExpander } from '@/components/PrintExpander';
+import { ThemeToggle } from '@/components/ThemeToggle';
+import { themeScript } from '@/components/theme-script';
+import { ClientMessagesProvider } from '@/components/ClientMessages';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { SearchBox } from '@/components/SearchBox';
 import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher';
 import { SiteFooter } from '@/components/SiteFooter';
 import { getCategories, getEntries } from '@/content/queries';
+import { clientMessages } from '@/i18n/client-messages';
 import { isLocale, locales } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { siteUrl } from '@/seo/site-url';
@@ -45,9 +50,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   }));
 
   return (
-    <html lang={locale}>
+    // The head script sets data-theme before the first paint, so React must not expect it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
@@ -56,17 +65,22 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               {site('name')}
             </a>
             <SearchBox />
-            <LanguageSwitcher />
+            <div className="header-tools">
+              <ThemeToggle />
+              <LanguageSwitcher />
+            </div>
           </header>
           <div className="page">
-            <CategoryNav locale={locale} categories={categories} label={t('categories')} />
+            <CategoryNav locale={locale} categories={categories} label={t('categories')} menuLabel={t('menu')} />
             <main id="main" tabIndex={-1}>
               {children}
             </main>
           </div>
           <SiteFooter locale={locale} />
           <MilestoneStatusRefresher />
-        </NextIntlClientProvider>
+          <CodeCopyButtons />
+          <PrintExpander />
+        </ClientMessagesProvider>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
+import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
 import { getCategories, getCategory, getEntries } from '@/content/queries';
 import { locales, type Locale } from '@/i18n/locales';
@@ -48,6 +49,7 @@ export default async function CategoryPage({ params }: Props) {
       <Breadcrumb locale={locale} trail={[{ href: homePath(locale), label: nav('home') }]} />
       <h1>{category.title}</h1>
       <p className="lead">{category.description}</p>
+      <QuestionIndex heading={t('contents')} entries={entries} />
       <QuestionAccordion entries={entries} />
       <StructuredData data={faqPageJsonLd(entries, category.title)} />
       <nav className="other-categories" aria-label={t('otherCategories')}>

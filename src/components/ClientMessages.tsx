@@ -1,0 +1,39 @@
+'use client';
+
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import type { ClientMessages, ClientNamespace } from '@/i18n/client-messages';
+import { formatMessage } from '@/i18n/format-message';
+import type { Locale } from '@/i18n/locales';
+
+const Context = createContext<{ locale: Locale; messages: ClientMessages } | null>(null);
+
+/** The page's locale and the messages its client components need. */
+export function ClientMessagesProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: ClientMessages;
+  children: ReactNode;
+}) {
+  return <Context.Provider value={{ locale, messages }}>{children}</Context.Provider>;
+}
+
+export function useLocale(): Locale {
+  const value = useContext(Context);
+  if (!value) throw new Error('useLocale() outside ClientMessagesProvider');
+  return value.locale;
+}
+
+/** `t(key, values)` for one namespace, like next-intl's useTranslations. */
+export function useTranslations<N extends ClientNamespace>(namespace: N) {
+  const value = useContext(Context);
+  if (!value) throw new Error('useTranslations() outside ClientMessagesProvider');
+  const { locale, messages } = value;
+  return useCallback(
+    (key: keyof ClientMessages[N] & string, values?: Record<string, string | number>) =>
+      formatMessage(locale, (messages[namespace] as Record<string, string>)[key] ?? key, values),
+    [locale, messages, namespace],
+  );
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { siteUrl } from '../../src/seo/site-url';
+import { htmlFilesUnder } from '../output/html-files';
+import { validateHtml } from '../output/html-validity';
+import { checkLinks } from '../output/link-check';
+
+// The exported site, as `npm run build` left it; these checks read its files and need no server.
+const outDir = path.resolve(import.meta.dirname, '../../out');
+
+test('every internal link, fragment and resource of the built site resolves', async () => {
+  expect(htmlFilesUnder(outDir).length).toBeGreaterThan(10);
+  // Canonical and hreflang links are absolute, on the SITE_URL the site was built with (the same env).
+  const problems = await checkLinks(outDir, { siteUrl: siteUrl() });
+  const listed = problems.map((p) => `${p.page}:${p.line} ${p.attribute}="${p.value}": ${p.message}`).join('\n');
+  expect(problems, `${problems.length} link problems:\n${listed}`).toEqual([]);
+});
+
+test('every page of the built site is valid HTML', async () => {
+  test.setTimeout(180_000);
+  const files = htmlFilesUnder(outDir);
+  expect(files.length).toBeGreaterThan(10);
+  const problems = await validateHtml(files);
+  const listed = problems
+    .map((p) => `${p.file ? path.relative(outDir, p.file) : '(no file)'}${p.line ? `:${p.line}:${p.column ?? 0}` : ''} ${p.message}`)
+    .join('\n');
+  expect(problems, `${problems.length} HTML errors:\n${listed}`).toEqual([]);
+});

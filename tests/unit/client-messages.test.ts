@@ -1,0 +1,34 @@
+import { createTranslator } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { CLIENT_NAMESPACES } from '@/i18n/client-messages';
+import { formatMessage } from '@/i18n/format-message';
+import { locales } from '@/i18n/locales';
+import { loadMessages } from '@/i18n/messages';
+
+// Client components format messages with a small formatter instead of next-intl's ICU runtime:
+// it must say exactly what next-intl says, for every client message.
+const samples = [0, 1, 2, 5, 21, 1000].map((n) => ({ days: n, count: n, date: '2026-06-30', category: 'FIPS', language: 'English', query: 'kpatch', status: 'x' }));
+
+describe.each(locales)('client messages in %s', (locale) => {
+  const messages = loadMessages(locale);
+  for (const namespace of CLIENT_NAMESPACES) {
+    it(`${namespace}: same text as next-intl`, () => {
+      // The key and values vary at run time here; next-intl's types want them known statically.
+      const t = createTranslator({ locale, messages, namespace }) as unknown as (key: string, values: object) => string;
+      for (const [key, template] of Object.entries(messages[namespace] as Record<string, string>)) {
+        for (const values of samples) {
+          expect(formatMessage(locale, template, values), `${namespace}.${key}`).toBe(t(key, values));
+        }
+      }
+    });
+  }
+});
+
+describe('formatMessage', () => {
+  it('picks plural forms by the locale\'s rules and exact matches', () => {
+    const template = '{n, plural, =0 {none} one {# item} other {# items}}';
+    expect(formatMessage('en', template, { n: 0 })).toBe('none');
+    expect(formatMessage('en', template, { n: 1 })).toBe('1 item');
+    expect(formatMessage('en', template, { n: 1234 })).toBe('1,234 items');
+  });
+});
