@@ -105,3 +105,9 @@ test.describe('keyboard only', () => {
     await expect(page.locator('#in-place-upgrade')).not.toHaveAttribute('open', '');
   });
 });
+
+test('the check fails on an unlabeled button (so a pass means something)', async ({ page }) => {
+  await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><button></button></main></body></html>');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a']).analyze();
+  expect(results.violations.map((v) => v.id)).toContain('button-name');
+});

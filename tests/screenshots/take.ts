@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { createStaticServer } from '@/cli/static-server';
+
+// npm run screenshots — PNGs of the built site (out/) for README: home, a category page with one
+// answer open, a question page and the search with results, in both locales, light and dark,
+// desktop (1280 px) and phone (360 px). Run `npm run build` first.
+
+const outDir = path.resolve('docs/screenshots');
+const views = {
+  home: { path: '/', setup: async () => {} },
+  category: { path: '/fips/#validated-modules', setup: async () => {} },
+  question: { path: '/livepatch/enable-and-apply/', setup: async () => {} },
+  search: {
+    path: '/',
+    setup: async (page: Page, locale: string) => {
+      await page.getByRole('combobox').fill(locale === 'en' ? 'live patching' : '实时补丁');
+      await page.getByRole('option').first().waitFor();
+    },
+  },
+} as const;
+const devices = { desktop: { width: 1280, height: 860 }, phone: { width: 360, height: 760 } } as const;
+
+const server = createStaticServer({ root: 'out' }).listen(0);
+await new Promise((resolve) => server.once('listening', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+mkdirSync(outDir, { recursive: true });
+let count = 0;
+for (const locale of ['zh-CN', 'en']) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [device, viewport] of Object.entries(devices)) {
+      const context = await browser.newContext({ viewport, colorScheme: theme, deviceScaleFactor: 1 });
+      for (const [name, view] of Object.entries(views)) {
+        const page = await context.newPage();
+        await page.goto(`${base}/${locale}${view.path}`, { waitUntil: 'networkidle' });
+        await view.setup(page, locale);
+        await page.waitForTimeout(150);
+        const file = path.join(outDir, `${locale}-${name}-${theme}-${device}.png`);
+        await page.screenshot({ path: file });
+        count++;
+        await page.close();
+      }
+      await context.close();
+    }
+  }
+}
+await browser.close();
+server.close();
+console.log(`${count} screenshots in ${path.relative(process.cwd(), outDir)}/`);
