@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { formatDate } from '@/i18n/format';
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
+import { loadMessages } from '@/i18n/messages';
 import { describeStatus } from '@/i18n/milestone-phrases';
 import { statusTranslator } from '@/i18n/translator';
 import { questionPath } from '@/i18n/paths';
@@ -376,6 +377,7 @@ function renderEntry(
   }
   const rendered = renderMarkdown(source.markdown, {
     idPrefix: source.id,
+    tableLabel: loadMessages(source.locale).question.table,
     resolveQuestion: (id) => {
       const target = byId.get(id);
       if (target) return questionPath(locale, target.category, target.id);

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { toPlainText } from './plain-text';
 import { rehypeHeadingIds } from './rehype-heading-ids';
+import { rehypeScrollRegions } from './rehype-scroll-regions';
 import { remarkMilestones, type MilestoneRendering } from './remark-milestones';
 import { remarkQuestionLinks } from './remark-question-links';
 import { sanitizeSchema } from './sanitize-schema';
@@ -14,6 +15,8 @@ import { sanitizeSchema } from './sanitize-schema';
 export interface RenderOptions {
   /** Prefix of heading ids, normally the question id. */
   idPrefix: string;
+  /** Accessible name of the scrolling region around a table, in the answer's language. */
+  tableLabel?: string;
   resolveQuestion: (id: string) => string | undefined;
   renderMilestone: (id: string) => MilestoneRendering | undefined;
 }
@@ -41,7 +44,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     })
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeHeadingIds, { prefix: options.idPrefix });
+    .use(rehypeHeadingIds, { prefix: options.idPrefix })
+    .use(rehypeScrollRegions, { tableLabel: options.tableLabel ?? 'Table' });
 
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const html = unified().use(rehypeStringify).stringify(tree);

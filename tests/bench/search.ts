@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { chromium } from '@playwright/test';
 import { createStaticServer } from '@/cli/static-server';
 import { inspectContent } from '@/content/load';
@@ -109,8 +110,8 @@ async function firstKeystrokeToResults() {
   await new Promise((resolve) => server.once('listening', resolve));
   const port = (server.address() as AddressInfo).port;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   console.log('\nBrowser (Chromium, localhost): first keystroke → first result visible, index not loaded before');
   for (const [locale, query] of [['zh-CN', '实'], ['en', 'k']] as const) {

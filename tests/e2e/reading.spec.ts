@@ -44,9 +44,12 @@ test.describe('on a 320 px wide phone', () => {
 
   test('a wide table scrolls within itself', async ({ page }) => {
     await page.goto('/zh-CN/fips/validated-modules/');
-    const table = page.locator('.answer table');
-    const { scroll, client } = await table.evaluate((t) => ({ scroll: t.scrollWidth, client: t.clientWidth }));
+    const region = page.locator('.answer .table-scroll');
+    const { scroll, client } = await region.evaluate((t) => ({ scroll: t.scrollWidth, client: t.clientWidth }));
     expect(scroll).toBeGreaterThan(client);
+    // It scrolls, so it can be reached and scrolled from the keyboard.
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region).toHaveAttribute('role', 'region');
   });
 
   test('buttons and navigation links are at least 24 px tall touch targets', async ({ page }) => {

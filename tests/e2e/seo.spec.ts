@@ -45,6 +45,13 @@ test('a shared question link shows the question as its title', async ({ page }) 
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The text of an answer as a reader reads it: without the controls the page adds (copy buttons). */
+const answerText = (answer: Element) => {
+  const copy = answer.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.milestone-status, .code-copy, [role="status"]').forEach((e) => e.remove());
+  return copy.textContent ?? '';
+};
+
 for (const locale of locales) {
   test(`${locale}: FAQPage JSON-LD matches the questions and answers on the category page`, async ({ page }) => {
     await page.goto(`/${locale}/fips/`);
@@ -53,7 +60,7 @@ for (const locale of locales) {
     const visible = await page.locator('details.question').evaluateAll((items) =>
       items.map((item) => {
         const answer = item.querySelector('.answer')!.cloneNode(true) as HTMLElement;
-        answer.querySelectorAll('.milestone-status').forEach((s) => s.remove());
+        answer.querySelectorAll('.milestone-status, .code-copy, [role="status"]').forEach((s) => s.remove());
         return { question: item.querySelector('summary')!.textContent, answer: answer.textContent };
       }),
     );
@@ -69,7 +76,8 @@ for (const locale of locales) {
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(data['@type']).toBe('QAPage');
     expect(data.mainEntity.name).toBe(await page.locator('h1').textContent());
-    const answer = normalize((await page.locator('.answer').textContent())!).replace(/\s/g, '');
+    await expect(page.locator('.code-copy').first()).toBeVisible();
+    const answer = normalize(await page.locator('.answer').evaluate(answerText)).replace(/\s/g, '');
     expect(normalize(data.mainEntity.acceptedAnswer.text).replace(/\s/g, '')).toBe(answer);
   });
 

@@ -19,7 +19,8 @@ describe('Markdown rendering', () => {
     expect(html).toContain('<table>');
     expect(html).toContain('<td>2</td>');
     expect(html).toContain('<li>two</li>');
-    expect(html).toContain('<pre><code class="language-bash">kpatch list\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code class="language-bash">kpatch list\n</code></pre>');
+    expect(html).toContain('<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>');
   });
 
   it('drops <script>, event handlers and iframes written in the Markdown', () => {
@@ -40,6 +41,7 @@ describe('Markdown rendering', () => {
 
   it('keeps markup inside code blocks as text', () => {
     const { html } = render('```html\n</script><script>alert(1)</script>\n```');
+    expect(html).toContain('<pre tabindex="0">');
     expect(html).toContain('&#x3C;/script>&#x3C;script>alert(1)&#x3C;/script>');
     expect(html).not.toContain('<script>');
   });
