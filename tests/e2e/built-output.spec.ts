@@ -26,3 +26,17 @@ test('every page of the built site is valid HTML', async () => {
     .join('\n');
   expect(problems, `${problems.length} HTML errors:\n${listed}`).toEqual([]);
 });
+
+test('no draft and no fixture content reaches the built site', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const files = (function walk(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [full];
+    });
+  })(outDir);
+  // Markers that exist only in tests/fixtures/content (the drafts, the hostile entry, the test ids).
+  const markers = /XYZZY|secret-draft|hostile-markup|first-question|only-in-chinese|__pwned/;
+  const leaking = files.filter((f) => markers.test(f) || (/\.(html|json|xml|txt)$/.test(f) && markers.test(readFileSync(f, 'utf8'))));
+  expect(leaking).toEqual([]);
+});
