@@ -103,7 +103,8 @@ export class SearchEngine {
   private readonly vocabulary: Set<string>;
   private readonly latinVocabulary: string[];
   private readonly lengths: number[][];
-  private readonly averageLengths: number[];
+  /** Per field, per document: the field weight with BM25's length normalization, precomputed. */
+  private readonly fieldWeights: Float32Array[];
   private readonly synonyms: string[][];
   private readonly termCache = new Map<string, TermMatches>();
   /** Each synonym group as the term sequences of its members. */
@@ -125,7 +126,12 @@ export class SearchEngine {
     this.lengths = lengths;
     this.synonyms = synonyms;
     this.synonymTerms = synonyms.map((group) => group.map((member) => analyze(member, 'query')).filter((t) => t.length > 0));
-    this.averageLengths = FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(1, lengths.length) || 1);
+    // BM25's length normalization (k1 = 1.2, b = 0.5) for one occurrence: a word in a short
+    // field says more about the entry than the same word in a long one.
+    this.fieldWeights = FIELDS.map((field, f) => {
+      const average = lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(1, lengths.length) || 1;
+      return Float32Array.from(lengths, (l) => (FIELD_WEIGHTS[field] * 2.2) / (1 + 1.2 * (0.5 + (0.5 * l[f]!) / average)));
+    });
   }
 
   /** Indexes entries (at build time, or for benchmarks and tests). */
@@ -269,11 +275,9 @@ export class SearchEngine {
     const docs: number[] = [];
     for (const [f, field] of FIELDS.entries()) {
       const ids = this.fields[field].search(term, { limit: this.documents.length }) as number[];
+      const weights = this.fieldWeights[f]!;
       for (const doc of ids) {
-        // BM25's length normalization (k1 = 1.2, b = 0.5) for one occurrence: a word in a short
-        // field says more about the entry than the same word in a long one.
-        const relative = this.lengths[doc]![f]! / this.averageLengths[f]!;
-        const fieldWeight = (FIELD_WEIGHTS[field] * 2.2) / (1 + 1.2 * (0.5 + 0.5 * relative));
+        const fieldWeight = weights[doc]!;
         const current = strength[doc]!;
         if (current === 0) docs.push(doc);
         strength[doc] =
@@ -343,8 +347,8 @@ export class SearchEngine {
           if (this.vocabulary.has(a) && this.vocabulary.has(b)) alternatives.push({ terms: [a, b], factor: 0.9 });
         }
       }
-      // One letter stands for too many words to be worth expanding.
-      if (term === typing && /^[a-z][a-z0-9]+$/.test(term)) {
+      // A letter stands for too many words to expand inside a longer query; alone, it is the first keystroke.
+      if (term === typing && /^[a-z][a-z0-9]*$/.test(term) && (term.length > 1 || terms.length === 1)) {
         for (const word of this.completions(term)) alternatives.push({ terms: [word], factor: 0.8 });
       }
       if (/^[a-z]{4,}$/.test(term) && alternatives.length === 1 && !this.vocabulary.has(term)) {

@@ -54,3 +54,10 @@ describe('search engine', () => {
     expect(engine.search('kernel', 2)).toHaveLength(2);
   });
 });
+
+describe('the first keystroke', () => {
+  it('already finds entries: a single letter stands for the words it starts', () => {
+    expect(ids('k').length).toBeGreaterThan(0);
+    expect(ids('实').length).toBeGreaterThan(0);
+  });
+});
