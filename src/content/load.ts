@@ -169,16 +169,21 @@ function readYaml(file: string, report: Report): unknown {
   }
 }
 
-function readMilestones(file: string, report: Report): Milestone[] {
+/** A YAML data file checked against its schema; undefined (with the problems reported) when it is not valid. */
+function readDataFile<T>(file: string, schema: z.ZodType<T>, report: Report): T | undefined {
   const raw = readYaml(file, report);
-  if (raw === undefined) return [];
-  const parsed = milestonesSchema.safeParse(raw);
-  if (!parsed.success) {
-    zodProblems(file, parsed.error, report, raw);
-    return [];
-  }
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  zodProblems(file, parsed.error, report, raw);
+  return undefined;
+}
+
+function readMilestones(file: string, report: Report): Milestone[] {
+  const data = readDataFile(file, milestonesSchema, report);
+  if (!data) return [];
   const milestones: Milestone[] = [];
-  for (const [id, value] of Object.entries(parsed.data)) {
+  for (const [id, value] of Object.entries(data)) {
     const text = {} as Milestone['text'];
     let complete = true;
     for (const locale of locales) {
@@ -196,14 +201,7 @@ function readMilestones(file: string, report: Report): Milestone[] {
 /** Optional: a locale without synonyms.yaml simply has none. */
 function readSynonyms(file: string, report: Report): string[][] {
   if (!existsSync(file)) return [];
-  const raw = readYaml(file, report);
-  if (raw === undefined) return [];
-  const parsed = synonymsSchema.safeParse(raw);
-  if (!parsed.success) {
-    zodProblems(file, parsed.error, report, raw);
-    return [];
-  }
-  return parsed.data;
+  return readDataFile(file, synonymsSchema, report) ?? [];
 }
 
 function checkLocaleFolders(root: string, report: Report) {
@@ -219,14 +217,8 @@ function checkLocaleFolders(root: string, report: Report) {
 }
 
 function readCategories(file: string, report: Report): Category[] {
-  const raw = readYaml(file, report);
-  if (raw === undefined) return [];
-  const parsed = categoriesSchema.safeParse(raw);
-  if (!parsed.success) {
-    zodProblems(file, parsed.error, report, raw);
-    return [];
-  }
-  return Object.entries(parsed.data).map(([id, c], order) => ({ id, title: c.title, description: c.description, order }));
+  const data = readDataFile(file, categoriesSchema, report) ?? {};
+  return Object.entries(data).map(([id, c], order) => ({ id, title: c.title, description: c.description, order }));
 }
 
 function checkCategoriesMatch(root: string, categories: Record<Locale, Category[]>, report: Report) {

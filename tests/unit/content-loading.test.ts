@@ -156,6 +156,27 @@ describe('bad content stops the build with the file, the field and the problem',
     ]);
   });
 
+  it('a synonym group with one member', () => {
+    expect(problemsOf({ 'en/synonyms.yaml': '- [AL2, Amazon Linux 2]\n- [lonely]\n' })).toEqual([
+      { file: 'en/synonyms.yaml', field: '1', message: 'a group needs at least two members' },
+    ]);
+  });
+
+  it('a lifecycle date without its wording in a locale, or with a bad date', () => {
+    const milestones = 'product-end-of-support:\n  date: "June 2026"\n  zh-CN: {label: a, past: "{date}", upcoming: "{date}"}\n';
+    expect(problemsOf({ 'milestones.yaml': milestones })).toContainEqual({
+      file: 'milestones.yaml',
+      field: 'product-end-of-support.date',
+      message: 'must be written YYYY-MM-DD or YYYY-MM',
+    });
+    const noEnglish = 'product-end-of-support:\n  date: "2026-06-30"\n  zh-CN: {label: a, past: "{date}", upcoming: "{date}"}\n';
+    expect(problemsOf({ 'milestones.yaml': noEnglish })).toContainEqual({
+      file: 'milestones.yaml',
+      field: 'product-end-of-support.en',
+      message: 'is required: the wording of this date in en',
+    });
+  });
+
   it('a file that is not Markdown, and an invalid file name', () => {
     const problems = problemsOf({ 'en/alpha/notes.txt': 'x', 'en/alpha/Bad_Name.md': entry('question: Q?\norder: 1\nupdated: 2026-01-10') });
     expect(problems.map((p) => [p.file, p.field])).toEqual([
