@@ -26,9 +26,9 @@ test.describe('search', () => {
     expect(requested.filter((p) => p.endsWith('search-index.json'))).toHaveLength(1);
   });
 
-  for (const key of ['/', 'Control+k']) {
-    test(`"${key}" opens the search box`, async ({ page }) => {
-      await openPage(page, '/en/lifecycle/');
+  for (const [key, url] of [['/', '/en/lifecycle/'], ['Control+k', '/en/lifecycle/'], ['/', '/zh-CN/fips/'], ['Meta+k', '/zh-CN/']]) {
+    test(`"${key}" opens the search box on ${url}`, async ({ page }) => {
+      await openPage(page, url!);
       await page.locator('h1').click();
       await expect(async () => {
         await page.keyboard.press(key);
@@ -71,6 +71,20 @@ test.describe('search', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/livepatch\/#check-kernel-support$/);
     await expect(page.locator('#check-kernel-support')).toHaveAttribute('open', '');
+  });
+
+  test('Chinese: arrow keys and Enter open the deep link with the question expanded', async ({ page }) => {
+    await openPage(page, '/zh-CN/');
+    await box(page).fill('kpatch 列出补丁');
+    await expect(results(page).first()).toBeVisible();
+    const target = await results(page).first().locator('.search-result-question').textContent();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zh-CN\/livepatch\/#[a-z-]+$/);
+    const open = page.locator('details.question[open]');
+    await expect(open).toHaveCount(1);
+    await expect(open.locator('summary')).toHaveText(target!);
+    await expect(open).toBeInViewport();
   });
 
   test('Escape closes the results, a second Escape clears the box', async ({ page }) => {
