@@ -1,30 +1,21 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('the root page picks a language', () => {
-  test('English browsers go to /en/', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, locale: 'en-US' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await context.close();
-  });
-
-  test('Chinese browsers (any region) go to /zh-CN/', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, locale: 'zh-TW' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/zh-CN\/$/);
-    await context.close();
-  });
-
-  test('other languages get the default locale', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, locale: 'fr-FR' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/zh-CN\/$/);
-    await context.close();
-  });
+  const cases = [
+    { browserLocale: 'en-US', expected: 'en', name: 'English browsers go to /en/' },
+    { browserLocale: 'zh-TW', expected: 'zh-CN', name: 'Chinese browsers (any region) go to /zh-CN/' },
+    { browserLocale: 'fr-FR', expected: 'zh-CN', name: 'other languages get the default locale' },
+  ];
+  for (const { browserLocale, expected, name } of cases) {
+    test(name, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, locale: browserLocale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`/${expected}/$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', expected);
+      await context.close();
+    });
+  }
 
   test('without JavaScript it shows a link to each locale and refreshes to zh-CN', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: 'en-US' });

@@ -1,19 +1,13 @@
 import { getEntries } from '@/content/queries';
 import { getSite } from '@/content/site';
-import { isLocale, locales } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { atomFeed } from '@/seo/atom-feed';
+import { localeFileRoute } from '../../locale-file-route';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
-
-export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+export const { generateStaticParams, GET } = localeFileRoute((locale) => {
   const messages = loadMessages(locale);
   const xml = atomFeed(getEntries(locale), {
     locale,
@@ -22,4 +16,4 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     buildDate: getSite().buildDate,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-}
+});

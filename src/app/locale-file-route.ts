@@ -1,0 +1,15 @@
+import { isLocale, locales, type Locale } from '@/i18n/locales';
+
+/**
+ * A file exported once per locale (`/<locale>/faq.json`, `/<locale>/feed.xml`,
+ * `/<locale>/search-index.json`): its static params and its GET handler.
+ */
+export function localeFileRoute(respond: (locale: Locale) => Response) {
+  return {
+    generateStaticParams: () => locales.map((locale) => ({ locale })),
+    GET: async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+      const { locale } = await params;
+      return isLocale(locale) ? respond(locale) : new Response('Not found', { status: 404 });
+    },
+  };
+}
