@@ -3,8 +3,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './helpers/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
-export const SITE_PORT = 4310;
-export const FIXTURE_PORT = 4311;
+// TEST_PORT moves both servers, so that two checkouts can run their browser tests side by side.
+export const SITE_PORT = Number(process.env.TEST_PORT ?? 4310);
+export const FIXTURE_PORT = SITE_PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',
