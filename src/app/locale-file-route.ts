@@ -1,4 +1,5 @@
-import { isLocale, locales, type Locale } from '@/i18n/locales';
+import { isLocale, type Locale } from '@/i18n/locales';
+import { builtLocales } from '@/build/locales';
 
 /**
  * A file exported once per locale (`/<locale>/faq.json`, `/<locale>/feed.xml`,
@@ -6,7 +7,7 @@ import { isLocale, locales, type Locale } from '@/i18n/locales';
  */
 export function localeFileRoute(respond: (locale: Locale) => Response) {
   return {
-    generateStaticParams: () => locales.map((locale) => ({ locale })),
+    generateStaticParams: () => builtLocales().map((locale) => ({ locale })),
     GET: async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
       const { locale } = await params;
       return isLocale(locale) ? respond(locale) : new Response('Not found', { status: 404 });

@@ -11,13 +11,15 @@ import { statusTranslator } from '@/i18n/translator';
 import { questionPath } from '@/i18n/paths';
 import { renderMarkdown } from '@/markdown/render';
 import { milestoneStatus } from './milestones';
-import type { Category, Entry, LocaleContent, Milestone, SiteContent } from './model';
+import type { Category, Entry, LocaleContent, Milestone, Section, SiteContent } from './model';
 import { ContentError, type ContentProblem } from './problems';
+import { sectionOutline, sectionProblems } from './sections';
 import {
   categoriesSchema,
   frontmatterSchema,
   milestonesSchema,
   questionIdPattern,
+  sectionsSchema,
   synonymsSchema,
   type Frontmatter,
 } from './schema';
@@ -78,13 +80,14 @@ export function inspectContent(options: LoadOptions): LoadResult {
   checkLocaleFolders(options.root, report);
 
   const categories = {} as Record<Locale, Category[]>;
+  const sections = {} as Record<Locale, Section[]>;
   const sources = {} as Record<Locale, SourceEntry[]>;
   for (const locale of locales) {
     const localeDir = path.join(options.root, locale);
-    categories[locale] = readCategories(path.join(localeDir, 'categories.yaml'), report);
+    ({ categories: categories[locale], sections: sections[locale] } = readCategories(path.join(localeDir, 'categories.yaml'), report));
     sources[locale] = readLocaleEntries(localeDir, locale, categories[locale], report, invalidIds);
   }
-  checkCategoriesMatch(options.root, categories, report);
+  checkCategoriesMatch(options.root, categories, sections, report);
 
   const published = (entries: SourceEntry[]) =>
     options.includeDrafts ? entries : entries.filter((e) => !e.frontmatter.draft);
@@ -117,7 +120,7 @@ export function inspectContent(options: LoadOptions): LoadResult {
         a.id.localeCompare(b.id),
     );
     const synonyms = readSynonyms(path.join(options.root, locale, 'synonyms.yaml'), report);
-    site.locales[locale] = { locale, categories: categories[locale], synonyms, entries: rendered };
+    site.locales[locale] = { locale, categories: categories[locale], sections: sections[locale], synonyms, entries: rendered };
   }
   return { site, problems, fallbacks };
 }
@@ -125,7 +128,7 @@ export function inspectContent(options: LoadOptions): LoadResult {
 type Report = (file: string, field: string, message: string) => void;
 
 function emptySite(today: string): SiteContent {
-  const locale = (l: Locale): LocaleContent => ({ locale: l, categories: [], synonyms: [], entries: [] });
+  const locale = (l: Locale): LocaleContent => ({ locale: l, categories: [], sections: [], synonyms: [], entries: [] });
   return {
     locales: Object.fromEntries(locales.map((l) => [l, locale(l)])) as Record<Locale, LocaleContent>,
     milestones: [],
@@ -172,7 +175,10 @@ function readYaml(file: string, report: Report): unknown {
 /** A YAML data file checked against its schema; undefined (with the problems reported) when it is not valid. */
 function readDataFile<T>(file: string, schema: z.ZodType<T>, report: Report): T | undefined {
   const raw = readYaml(file, report);
-  if (raw === undefined) return undefined;
+  return raw === undefined ? undefined : checkData(file, raw, schema, report);
+}
+
+function checkData<T>(file: string, raw: unknown, schema: z.ZodType<T>, report: Report): T | undefined {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   zodProblems(file, parsed.error, report, raw);
@@ -216,12 +222,24 @@ function checkLocaleFolders(root: string, report: Report) {
   }
 }
 
-function readCategories(file: string, report: Report): Category[] {
-  const data = readDataFile(file, categoriesSchema, report) ?? {};
-  return Object.entries(data).map(([id, c], order) => ({ id, title: c.title, description: c.description, order }));
+/** The categories of a locale, and the optional `sections` key that groups them for the navigation. */
+function readCategories(file: string, report: Report): { categories: Category[]; sections: Section[] } {
+  const raw = readYaml(file, report);
+  const { sections: rawSections, ...rawCategories } = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const data = raw === undefined ? {} : (checkData(file, rawCategories, categoriesSchema, report) ?? {});
+  const categories = Object.entries(data).map(([id, c], order) => ({ id, title: c.title, description: c.description, order }));
+  const grouped = checkData(file, { sections: rawSections }, sectionsSchema, report)?.sections ?? {};
+  const sections = Object.entries(grouped).map(([id, s]) => ({ id, title: s.title, categories: s.categories }));
+  for (const problem of sectionProblems(sections, categories)) report(file, problem.field, problem.message);
+  return { categories, sections };
 }
 
-function checkCategoriesMatch(root: string, categories: Record<Locale, Category[]>, report: Report) {
+function checkCategoriesMatch(
+  root: string,
+  categories: Record<Locale, Category[]>,
+  sections: Record<Locale, Section[]>,
+  report: Report,
+) {
   const expected = categories[defaultLocale].map((c) => c.id).join(', ');
   for (const locale of locales) {
     const actual = categories[locale].map((c) => c.id).join(', ');
@@ -230,6 +248,15 @@ function checkCategoriesMatch(root: string, categories: Record<Locale, Category[
         path.join(root, locale, 'categories.yaml'),
         '(categories)',
         `must list the same categories in the same order as ${defaultLocale} (${expected}), found: ${actual}`,
+      );
+    }
+    const outline = sectionOutline(sections[locale]);
+    const expectedOutline = sectionOutline(sections[defaultLocale]);
+    if (locale !== defaultLocale && categories[locale].length > 0 && outline !== expectedOutline) {
+      report(
+        path.join(root, locale, 'categories.yaml'),
+        'sections',
+        `must group the categories into the same sections as ${defaultLocale} (${expectedOutline || 'no sections'}), found: ${outline || 'no sections'}`,
       );
     }
   }

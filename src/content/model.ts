@@ -8,6 +8,14 @@ export interface Category {
   order: number;
 }
 
+/** A group of categories in the navigation (`sections` in categories.yaml). */
+export interface Section {
+  id: string;
+  title: string;
+  /** Category ids, in the order the section lists them. */
+  categories: string[];
+}
+
 export interface Milestone {
   id: string;
   /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
@@ -42,6 +50,8 @@ export interface Entry {
 export interface LocaleContent {
   locale: Locale;
   categories: Category[];
+  /** Navigation sections; empty when categories.yaml has none (the navigation lists every category). */
+  sections: Section[];
   /** Groups of words that mean the same to readers, for the search. */
   synonyms: string[][];
   /** Sorted by category order, then by `order`, then by id. */

@@ -1,9 +1,33 @@
 import type { Locale } from '@/i18n/locales';
-import type { Category, Entry } from './model';
+import type { Category, Entry, LocaleContent } from './model';
 import { getSite } from './site';
 
 export function getLocaleContent(locale: Locale) {
   return getSite().locales[locale];
+}
+
+/** Lookups by id, built once per loaded locale: pages ask for them thousands of times in a large build. */
+interface LocaleIndex {
+  categories: Map<string, Category>;
+  entries: Map<string, Entry>;
+  byCategory: Map<string, Entry[]>;
+}
+
+const indexes = new WeakMap<LocaleContent, LocaleIndex>();
+
+function indexOf(content: LocaleContent): LocaleIndex {
+  let index = indexes.get(content);
+  if (!index) {
+    const byCategory = new Map<string, Entry[]>(content.categories.map((c) => [c.id, []]));
+    for (const entry of content.entries) byCategory.get(entry.category)?.push(entry);
+    index = {
+      categories: new Map(content.categories.map((c) => [c.id, c])),
+      entries: new Map(content.entries.map((e) => [e.id, e])),
+      byCategory,
+    };
+    indexes.set(content, index);
+  }
+  return index;
 }
 
 export function getCategories(locale: Locale): Category[] {
@@ -11,16 +35,16 @@ export function getCategories(locale: Locale): Category[] {
 }
 
 export function getCategory(locale: Locale, id: string): Category | undefined {
-  return getCategories(locale).find((c) => c.id === id);
+  return indexOf(getLocaleContent(locale)).categories.get(id);
 }
 
 export function getEntries(locale: Locale, category?: string): Entry[] {
-  const entries = getLocaleContent(locale).entries;
-  return category ? entries.filter((e) => e.category === category) : entries;
+  const content = getLocaleContent(locale);
+  return category ? (indexOf(content).byCategory.get(category) ?? []) : content.entries;
 }
 
 export function getEntry(locale: Locale, id: string): Entry | undefined {
-  return getLocaleContent(locale).entries.find((e) => e.id === id);
+  return indexOf(getLocaleContent(locale)).entries.get(id);
 }
 
 export function getMilestones() {

@@ -33,6 +33,25 @@ export const categoriesSchema = z.record(
   }),
 );
 
+/**
+ * The optional `sections` key of categories.yaml: the categories grouped for the navigation, so that a
+ * site with hundreds of categories shows one section's categories at a time. Once there are sections,
+ * every category belongs to exactly one (checked in sections.ts).
+ */
+export const sectionsSchema = z.strictObject({
+  sections: z
+    .record(
+      z.string().regex(questionIdPattern, 'section keys must be lowercase words joined by hyphens'),
+      z.strictObject({
+        title: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'),
+        categories: z
+          .array(z.string(), { error: 'must be a list of category keys, e.g. [general, lifecycle]' })
+          .min(1, 'a section needs at least one category'),
+      }),
+    )
+    .optional(),
+});
+
 const milestoneDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written YYYY-MM-DD or YYYY-MM'),

@@ -11,6 +11,22 @@ export function categoryPath(locale: Locale, category: string): string {
   return `/${locale}/${category}/`;
 }
 
+/** A navigation section: its heading on the home page, which lists every category. */
+export function sectionPath(locale: Locale, section: string): string {
+  return `${homePath(locale)}#${sectionAnchor(section)}`;
+}
+
+export function sectionAnchor(section: string): string {
+  return `section-${section}`;
+}
+
+/** The home page's list of every category. */
+export function allCategoriesPath(locale: Locale): string {
+  return `${homePath(locale)}#${ALL_CATEGORIES_ANCHOR}`;
+}
+
+export const ALL_CATEGORIES_ANCHOR = 'categories';
+
 export function questionPath(locale: Locale, category: string, id: string): string {
   return `/${locale}/${category}/${id}/`;
 }

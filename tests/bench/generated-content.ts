@@ -28,7 +28,7 @@ export interface GeneratedContentOptions {
   seed?: number;
   /** The real content to copy from (default: `content/` of this checkout). */
   source?: string;
-  /** Categories per section of the navigation; 0 (the default) writes no sections. */
+  /** Categories per section of the navigation (default 10); 0 writes no sections. */
   categoriesPerSection?: number;
 }
 
@@ -168,7 +168,7 @@ function questionText(locale: Locale, base: string, v: Vocabulary) {
 export function writeGeneratedContent(options: GeneratedContentOptions): void {
   const seed = options.seed ?? 1;
   const source = options.source ?? DEFAULT_SOURCE;
-  const perSection = options.categoriesPerSection ?? 0;
+  const perSection = options.categoriesPerSection ?? 10;
   const real = Object.fromEntries(LOCALES.map((l) => [l, readRealLocale(source, l)])) as Record<Locale, RealLocale>;
   const base = real['zh-CN'];
   const realCategories = base.categories.map(([id]) => id);

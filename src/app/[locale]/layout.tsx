@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { CategoryNav } from '@/components/CategoryNav';
 import { CodeCopyButtons } from '@/components/CodeCopyButtons';
 import { PrintExpander } from '@/components/PrintExpander';
 import { ThemeToggle } from '@/components/ThemeToggle';
@@ -12,17 +11,17 @@ import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { SearchBox } from '@/components/SearchBox';
 import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher';
 import { SiteFooter } from '@/components/SiteFooter';
-import { getCategories, getEntries } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
-import { isLocale, locales } from '@/i18n/locales';
+import { isLocale } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
+import { builtLocales } from '@/build/locales';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
+  return builtLocales().map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
@@ -43,11 +42,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
   const site = await getTranslations({ locale, namespace: 'site' });
-  const categories = getCategories(locale).map((c) => ({
-    id: c.id,
-    title: c.title,
-    count: getEntries(locale, c.id).length,
-  }));
 
   return (
     // The head script sets data-theme before the first paint, so React must not expect it.
@@ -70,12 +64,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               <LanguageSwitcher />
             </div>
           </header>
-          <div className="page">
-            <CategoryNav locale={locale} categories={categories} label={t('categories')} menuLabel={t('menu')} />
-            <main id="main" tabIndex={-1}>
-              {children}
-            </main>
-          </div>
+          {/* Each page puts its navigation and <main> in PageColumns: the category pages' navigation depends on the category. */}
+          {children}
           <SiteFooter locale={locale} />
           <MilestoneStatusRefresher />
           <CodeCopyButtons />

@@ -5,16 +5,18 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
-import { getCategories, getCategory, getEntries } from '@/content/queries';
-import { locales, type Locale } from '@/i18n/locales';
-import { categoryPath, homePath } from '@/i18n/paths';
+import { getCategories, getCategory, getEntries, getLocaleContent } from '@/content/queries';
+import { sectionOf } from '@/content/sections';
+import type { Locale } from '@/i18n/locales';
+import { allCategoriesPath, categoryPath, homePath } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { faqPageJsonLd } from '@/seo/json-ld';
+import { builtLocales } from '@/build/locales';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getCategories(locale).map((c) => ({ locale, category: c.id })));
+  return builtLocales().flatMap((locale) => getCategories(locale).map((c) => ({ locale, category: c.id })));
 }
 
 type Props = PageProps<'/[locale]/[category]'>;
@@ -42,7 +44,10 @@ export default async function CategoryPage({ params }: Props) {
   const nav = await getTranslations({ locale, namespace: 'nav' });
   const t = await getTranslations({ locale, namespace: 'category' });
   const entries = getEntries(locale, id);
-  const others = getCategories(locale).filter((c) => c.id !== id);
+  // With sections, the other categories of this one's section (the home page lists the rest): a page's
+  // weight must not grow with the number of categories.
+  const section = sectionOf(getLocaleContent(locale).sections, id);
+  const others = (section ? section.categories.map((c) => getCategory(locale, c)!) : getCategories(locale)).filter((c) => c.id !== id);
 
   return (
     <>
@@ -60,6 +65,11 @@ export default async function CategoryPage({ params }: Props) {
               <a href={categoryPath(locale, c.id)}>{c.title}</a>
             </li>
           ))}
+          {section && (
+            <li>
+              <a href={allCategoriesPath(locale)}>{nav('allCategories')}</a>
+            </li>
+          )}
         </ul>
       </nav>
     </>

@@ -8,15 +8,16 @@ import { RelatedQuestions } from '@/components/RelatedQuestions';
 import { StructuredData } from '@/components/StructuredData';
 import { getCategory, getEntries, getEntry } from '@/content/queries';
 import type { Entry } from '@/content/model';
-import { locales, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
 import { categoryPath, homePath, questionPath } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { qaPageJsonLd } from '@/seo/json-ld';
+import { builtLocales } from '@/build/locales';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) =>
+  return builtLocales().flatMap((locale) =>
     getEntries(locale).map((e) => ({ locale, category: e.category, id: e.id })),
   );
 }

@@ -1,0 +1,17 @@
+import { parseArgs } from 'node:util';
+import { mergeExports } from '@/build/merge-exports';
+
+// Merges per-locale builds into one site folder (see src/build/merge-exports.ts).
+// Usage: npm run merge:exports -- --into out out-zh-CN out-en
+const { values, positionals } = parseArgs({ options: { into: { type: 'string' } }, allowPositionals: true });
+if (!values.into || positionals.length === 0) {
+  console.error('usage: npm run merge:exports -- --into <folder> <build folder>…');
+  process.exit(2);
+}
+try {
+  const { files } = mergeExports(positionals, values.into);
+  console.log(`Merged ${positionals.length} builds into ${values.into}/ (${files} files)`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
