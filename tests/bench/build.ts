@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeGeneratedContent } from './generated-content';
@@ -62,6 +62,8 @@ function treeRss(rootPid: number): number {
 
 interface BuildRun {
   seconds: number;
+  cpuSeconds: number | undefined;
+  contentLoad: string;
   staticGeneration: string;
   peakBytes: number;
 }
@@ -69,7 +71,13 @@ interface BuildRun {
 async function build(label: string): Promise<BuildRun> {
   writeFileSync(logFile, '');
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build'], {
+  // CPU time of the whole build (every worker), from GNU time: unlike wall time, barely affected by other load.
+  const timeFile = `${logFile}.time`;
+  const [command, args] = existsSync('/usr/bin/time')
+    ? ['/usr/bin/time', ['-f', '%U %S', '-o', timeFile, 'npm', 'run', 'build']]
+    : ['npm', ['run', 'build']];
+  rmSync(timeFile, { force: true });
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,
@@ -94,9 +102,13 @@ async function build(label: string): Promise<BuildRun> {
     process.exit(1);
   }
   const log = readFileSync(logFile, 'utf8');
-  const staticGeneration = log.match(/Generating static pages using (\d+ workers?) \(\d+\/\d+\) in ([\d.]+\s*m?s)/);
+  const staticGeneration = log.match(/Generating static pages using (\d+ workers?) \(\d+\/\d+\) in ([\d.]+\s*(?:min|ms|s))/);
+  const cpu = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number) : [];
+  const contentLoad = log.match(/Content loaded and rendered in ([\d.]+ s)/)?.[1] ?? '?';
   return {
     seconds,
+    contentLoad,
+    cpuSeconds: cpu.length === 2 ? cpu[0]! + cpu[1]! : undefined,
     staticGeneration: staticGeneration ? `${staticGeneration[2]} (${staticGeneration[1]})` : '?',
     peakBytes,
   };
@@ -157,7 +169,7 @@ const pages = pageWeights(files);
 console.log(`
 questions per locale   ${questions}
 HTML pages             ${html}
-build                  ${duration(run.seconds)} (static generation ${run.staticGeneration})
+build                  ${duration(run.seconds)} (content ${run.contentLoad}, static generation ${run.staticGeneration}; CPU time ${run.cpuSeconds === undefined ? '?' : duration(run.cpuSeconds)})
 pages per second       ${(html / run.seconds).toFixed(1)}
 peak memory            ${mib(run.peakBytes)} (all build processes)
 files in out/          ${files.length} (${(files.length / html).toFixed(2)} per HTML page, ${files.filter((f) => f.endsWith('.txt')).length} .txt)
