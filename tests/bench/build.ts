@@ -33,8 +33,8 @@ const outDir = path.join(root, outRel);
 const logFile = path.join(root, 'tests/.output/bench-build.log');
 const buildDate = '2026-11-28';
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(rootPid: number): number {
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc): their sum and the largest. */
+function treeRss(rootPid: number): { sum: number; largest: number } {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -46,18 +46,21 @@ function treeRss(rootPid: number): number {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  let sum = 0;
+  let largest = 0;
   const pending = [rootPid];
   while (pending.length > 0) {
     const pid = pending.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      sum += rss;
+      largest = Math.max(largest, rss);
     } catch {
       // ended
     }
     pending.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { sum, largest };
 }
 
 interface BuildRun {
@@ -66,6 +69,7 @@ interface BuildRun {
   contentLoad: string;
   staticGeneration: string;
   peakBytes: number;
+  largestProcess: number;
 }
 
 async function build(label: string): Promise<BuildRun> {
@@ -91,8 +95,11 @@ async function build(label: string): Promise<BuildRun> {
   child.stdout.on('data', (d: Buffer) => appendFileSync(logFile, d));
   child.stderr.on('data', (d: Buffer) => appendFileSync(logFile, d));
   let peakBytes = 0;
+  let largestProcess = 0;
   const sampler = setInterval(() => {
-    peakBytes = Math.max(peakBytes, treeRss(child.pid!));
+    const rss = treeRss(child.pid!);
+    peakBytes = Math.max(peakBytes, rss.sum);
+    largestProcess = Math.max(largestProcess, rss.largest);
   }, 250);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
@@ -111,6 +118,7 @@ async function build(label: string): Promise<BuildRun> {
     cpuSeconds: cpu.length === 2 ? cpu[0]! + cpu[1]! : undefined,
     staticGeneration: staticGeneration ? `${staticGeneration[2]} (${staticGeneration[1]})` : '?',
     peakBytes,
+    largestProcess,
   };
 }
 
@@ -171,7 +179,7 @@ questions per locale   ${questions}
 HTML pages             ${html}
 build                  ${duration(run.seconds)} (content ${run.contentLoad}, static generation ${run.staticGeneration}; CPU time ${run.cpuSeconds === undefined ? '?' : duration(run.cpuSeconds)})
 pages per second       ${(html / run.seconds).toFixed(1)}
-peak memory            ${mib(run.peakBytes)} (all build processes)
+peak memory            ${mib(run.peakBytes)} (all build processes at once; largest single process ${mib(run.largestProcess)})
 files in out/          ${files.length} (${(files.length / html).toFixed(2)} per HTML page, ${files.filter((f) => f.endsWith('.txt')).length} .txt)
 out/ size              ${mib(total)}
 question page          p50 ${kb(percentile(pages.weights, 50))}, p90 ${kb(percentile(pages.weights, 90))}, max ${kb(pages.weights.at(-1) ?? 0)} (${pages.count} pages)

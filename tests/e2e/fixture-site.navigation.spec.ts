@@ -10,7 +10,7 @@ test('a category page\'s sidebar shows its section, its categories and a way to 
     const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: wide });
     const page = await context.newPage();
     await page.goto('/en/alpha/first-question/');
-    const nav = page.getByRole('navigation', { name: 'Categories' });
+    const nav = page.getByRole('navigation', { name: 'Categories', exact: true });
     await expect(nav.getByRole('link', { name: 'First steps' })).toBeVisible();
     await expect(nav.locator('a[aria-current="page"]')).toHaveText(/Alpha/);
     // The other section's categories are not on this page: the home page lists them.
@@ -21,7 +21,7 @@ test('a category page\'s sidebar shows its section, its categories and a way to 
     await expect(page.getByRole('heading', { name: 'Going further' })).toBeVisible();
     await page.getByRole('link', { name: /Beta/ }).first().click();
     await expect(page).toHaveURL(/\/en\/beta\/$/);
-    await expect(page.getByRole('navigation', { name: 'Categories' }).locator('a[aria-current="page"]')).toHaveText(/Beta/);
+    await expect(page.getByRole('navigation', { name: 'Categories', exact: true }).locator('a[aria-current="page"]')).toHaveText(/Beta/);
     await context.close();
   }
 });
@@ -34,7 +34,7 @@ test('the home page lists every category under its section, and its menu links t
   await expect(sections.nth(0).getByRole('heading', { level: 3 })).toHaveText('入门');
   await expect(sections.nth(0).locator('.category-cards a')).toHaveAttribute('href', '/zh-CN/alpha/');
   await expect(sections.nth(1).locator('.category-cards a')).toHaveAttribute('href', '/zh-CN/beta/');
-  const nav = page.getByRole('navigation', { name: '分类' });
+  const nav = page.getByRole('navigation', { name: '分类', exact: true });
   await nav.getByRole('link', { name: '进阶' }).click();
   await expect(page).toHaveURL(/\/zh-CN\/#section-going-further$/);
   await expect(page.locator('#section-going-further')).toBeInViewport();
@@ -43,7 +43,7 @@ test('the home page lists every category under its section, and its menu links t
 test('on a narrow screen the navigation is a menu that opens from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 700 });
   await page.goto('/en/beta/');
-  const nav = page.getByRole('navigation', { name: 'Categories' });
+  const nav = page.getByRole('navigation', { name: 'Categories', exact: true });
   const current = nav.locator('a[aria-current="page"]');
   await expect(current).toBeHidden();
   await page.locator('.category-menu summary').focus();
