@@ -19,17 +19,21 @@ describe('building the fixture site again', () => {
     expect(differingFiles(first, again)).toEqual([]);
   });
 
-  it('after one English answer is edited, changes only that answer\'s pages and the English files that hold it', () => {
+  it('after one English answer is edited, changes only that answer\'s pages and the English files that hold it, at most 12', () => {
     const content = contentTree();
     const file = path.join(content, 'en/alpha/first-question.md');
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more sentence in this answer.\n`);
     const edited = fileHashes(buildSite('tests/.output/fixture-edited', { FAQ_CONTENT_DIR: content }));
-    expect(differingFiles(first, edited)).toEqual([
+    const changed = differingFiles(first, edited);
+    // The search index is split into parts named by their content: the parts holding the answer's words change.
+    const search = changed.filter((f) => f.startsWith('en/search/'));
+    expect(changed.filter((f) => !search.includes(f))).toEqual([
       'en/alpha/first-question/index.html',
       'en/alpha/index.html',
       'en/faq.json',
       'en/feed.xml',
-      'en/search-index.json',
     ]);
+    expect(search.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThanOrEqual(12);
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { resultDataFile, type SearchManifest } from '../../src/search/index-format';
 
 // Everything in out/ is requested by someone: a reader's browser on the readers' journeys, a crawler,
 // a feature of the site, or the host. Every request of the journeys is recorded and compared with the
@@ -17,9 +18,12 @@ const outDir = path.resolve(import.meta.dirname, '../../out');
  * - `robots.txt`: every file is named by robots.txt;
  * - `crawler`: a well-known path that crawlers request on their own;
  * - `nomodule`: scripts only browsers without ES modules load, named by <script nomodule> of an opened page;
+ * - `search manifest`: every file is named by its locale's search manifest, which fetches it for the
+ *   queries that need it (the journeys' searches fetch some of them);
+ * - `public API`: published for other programs, documented in README.md;
  * - `host`: read by the static host itself (its configuration), never served.
  */
-type ReachedBy = 'journey' | 'sitemap' | 'head link' | 'robots.txt' | 'crawler' | 'nomodule' | 'host';
+type ReachedBy = 'journey' | 'sitemap' | 'head link' | 'robots.txt' | 'crawler' | 'nomodule' | 'search manifest' | 'public API' | 'host';
 
 /** Every kind of file out/ may hold, by feature. A new kind of file needs its line here. */
 const FEATURES: { feature: string; files: RegExp; reachedBy: ReachedBy }[] = [
@@ -29,12 +33,30 @@ const FEATURES: { feature: string; files: RegExp; reachedBy: ReachedBy }[] = [
   { feature: 'scripts and styles', files: /^_next\/static\//, reachedBy: 'journey' },
   { feature: 'favicon', files: /^favicon\.svg$/, reachedBy: 'head link' },
   { feature: 'feeds', files: /^[^/]+\/feed\.xml$/, reachedBy: 'head link' },
-  { feature: 'faq.json (search snippets, public API)', files: /^[^/]+\/faq\.json$/, reachedBy: 'journey' },
-  { feature: 'search', files: /^[^/]+\/search-index\.json$/, reachedBy: 'journey' },
+  { feature: 'faq.json', files: /^[^/]+\/faq\.json$/, reachedBy: 'public API' },
+  { feature: 'search manifest', files: /^[^/]+\/search\/manifest\.json$/, reachedBy: 'journey' },
+  { feature: 'search index files', files: /^[^/]+\/search\/[^/]+\.json$/, reachedBy: 'search manifest' },
   { feature: 'sitemap', files: /^sitemap\.xml$/, reachedBy: 'robots.txt' },
   { feature: 'robots', files: /^robots\.txt$/, reachedBy: 'crawler' },
   { feature: 'host headers (CSP)', files: /^_headers$/, reachedBy: 'host' },
 ];
+
+/** Every file a locale's search manifest names (see src/search/index-format.ts), as paths in out/. */
+function namedBySearchManifests(files: string[]): Set<string> {
+  const named = new Set<string>();
+  for (const manifestFile of files.filter((f) => /^[^/]+\/search\/manifest\.json$/.test(f))) {
+    const dir = path.posix.dirname(manifestFile);
+    const manifest = JSON.parse(readFileSync(path.join(outDir, manifestFile), 'utf8')) as SearchManifest;
+    const names = [
+      ...manifest.parts.map((p) => p.file),
+      ...Object.values(manifest.words),
+      ...(manifest.summaries ? [manifest.summaries] : []),
+      ...Array.from({ length: Math.ceil(manifest.documents / manifest.groupSize) }, (_, i) => resultDataFile(manifest.groupSize, i * manifest.groupSize)),
+    ];
+    for (const name of names) named.add(`${dir}/${name}`);
+  }
+  return named;
+}
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -142,6 +164,7 @@ test('out/ holds only files that readers, crawlers, features or the host request
   expect(missing, 'requested but not in out/').toEqual([]);
 
   // Every file belongs to a feature and is reached the way that feature is.
+  const searchFiles = namedBySearchManifests(files);
   const unreached: string[] = [];
   const perFeature = new Map<string, number>();
   for (const file of files) {
@@ -160,6 +183,8 @@ test('out/ holds only files that readers, crawlers, features or the host request
       'robots.txt': file === sitemapFile,
       crawler: recorded.requests.has(file),
       nomodule: recorded.nomodule.has(file),
+      'search manifest': searchFiles.has(file),
+      'public API': true,
       host: true,
     }[feature.reachedBy];
     if (!reached) unreached.push(`${file}: ${feature.feature}, not reached by ${feature.reachedBy}`);
