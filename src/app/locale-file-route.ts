@@ -2,8 +2,8 @@ import { isLocale, type Locale } from '@/i18n/locales';
 import { builtLocales } from '@/build/locales';
 
 /**
- * A file exported once per locale (`/<locale>/faq.json`, `/<locale>/feed.xml`,
- * `/<locale>/search-index.json`): its static params and its GET handler.
+ * A file exported once per built locale (`/<locale>/faq.json`, `/<locale>/feed.xml`): its static
+ * params and its GET handler.
  */
 export function localeFileRoute(respond: (locale: Locale) => Response) {
   return {
