@@ -12,7 +12,8 @@ import { writeGeneratedSearchSite } from '../search/generated-search-site';
 // N questions per locale. Page loaded and idle; the reader presses "/" and types. Prints, per
 // locale: time from the first keystroke to the first result on screen, and every byte fetched for
 // the search after the page's load event (search code, manifest, parts, result data: on idle, on
-// intent and on the keystrokes), for the first query and for a further query with new words.
+// intent and on the keystrokes; payload bytes, gzip, without HTTP headers), for the first query and
+// for a further query with new words.
 
 const { values } = parseArgs({ options: { questions: { type: 'string', default: '10000' }, reuse: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } });
 const questions = Number(values.questions);
@@ -47,11 +48,16 @@ async function transferLog(page: Page) {
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const urls = new Map<string, string>();
+  const body = new Map<string, number>();
   const log: { path: string; bytes: number }[] = [];
   let recording = false;
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
+  // Payload bytes as sent (gzip), without HTTP headers, as Pagefind counts its transfer.
+  cdp.on('Network.dataReceived', (e) => body.set(e.requestId, (body.get(e.requestId) ?? 0) + e.encodedDataLength));
   cdp.on('Network.loadingFinished', (e) => {
-    if (recording) log.push({ path: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength });
+    const path = urls.get(e.requestId) ?? '?';
+    // Only what the search fetches: its code (the chunk loaded after the page) and its index files.
+    if (recording && (path.includes('/search/') || path.endsWith('.js'))) log.push({ path, bytes: body.get(e.requestId) ?? e.encodedDataLength });
   });
   return { log, start: () => (recording = true) };
 }
@@ -100,6 +106,7 @@ async function measure(origin: string, locale: string) {
     await typeInto(page, further);
     await settle(page);
     if (run === 0) {
+      if (process.env.DEBUG) console.log(firstLog.map((t) => `${t.path} ${t.bytes}`).join('\n'));
       for (const { path, bytes: b } of firstLog) {
         const kind = path.includes('/search/manifest') ? 'manifest' : path.includes('/search/t-') || path.includes('/search/w-') || path.includes('/search/s-') ? 'parts' : path.includes('/search/d-') ? 'data' : path.endsWith('.js') ? 'code' : 'other';
         bytes[kind] += b;
@@ -116,9 +123,9 @@ async function measure(origin: string, locale: string) {
 const kib = (n: number) => (n / 1024).toFixed(1);
 console.log(`\nChromium, mobile throttling (150 ms RTT, 1.6 Mbit/s, CPU ×4); median of ${runs} page loads`);
 console.log('site            locale  query         first result   first search KiB (code + manifest + index parts + result data)   further query KiB');
-for (const [label, root] of [['real content', 'out'], [`${questions} / locale`, generatedDir]] as const) {
+for (const [label, root] of ([['real content', 'out'], [`${questions} / locale`, generatedDir]] as const).filter(([l]) => !process.env.ONLY || l.startsWith(process.env.ONLY))) {
   const { server, origin } = await serve(root);
-  for (const locale of Object.keys(QUERIES)) {
+  for (const locale of Object.keys(QUERIES).filter((l) => !process.env.LOCALE || l === process.env.LOCALE)) {
     const { firstMs, bytes } = await measure(origin, locale);
     const total = bytes.code + bytes.manifest + bytes.parts + bytes.data + bytes.other;
     console.log(
