@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { createStaticServer } from '@/cli/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
-import { writeGeneratedSearchSite } from '../search/generated-search-site';
+import { refreshGeneratedSearchSite, writeGeneratedSearchSite } from '../search/generated-search-site';
 
 // npm run bench:search-browser [-- --questions 10000] [-- --reuse]
 // The search in Chromium under Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down,
@@ -33,6 +33,9 @@ if (!values.reuse || !existsSync(`${generatedDir}/en/search/manifest.json`)) {
   const started = performance.now();
   const { files, bytes } = writeGeneratedSearchSite({ builtSite: 'out', dir: generatedDir, questionsPerLocale: questions });
   console.log(`Generated ${questions} questions per locale: ${files} search files, ${(bytes / 2 ** 20).toFixed(1)} MiB raw (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+} else {
+  // The pages and search code of the latest build, with the generated index kept.
+  refreshGeneratedSearchSite({ builtSite: 'out', dir: generatedDir });
 }
 
 async function serve(root: string) {
