@@ -1,5 +1,5 @@
-import { isLocale, type Locale } from '@/i18n/locales';
 import { builtLocales } from '@/build/locales';
+import { isLocale, type Locale } from '@/i18n/locales';
 
 /**
  * A file exported once per built locale (`/<locale>/faq.json`, `/<locale>/feed.xml`): its static

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { builtLocales } from '@/build/locales';
 import { CodeCopyButtons } from '@/components/CodeCopyButtons';
 import { PrintExpander } from '@/components/PrintExpander';
 import { ThemeToggle } from '@/components/ThemeToggle';
@@ -16,7 +17,6 @@ import { isLocale } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
-import { builtLocales } from '@/build/locales';
 
 export const dynamicParams = false;
 

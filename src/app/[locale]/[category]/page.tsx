@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { builtLocales } from '@/build/locales';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
@@ -11,7 +12,6 @@ import type { Locale } from '@/i18n/locales';
 import { allCategoriesPath, categoryPath, homePath } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { faqPageJsonLd } from '@/seo/json-ld';
-import { builtLocales } from '@/build/locales';
 
 export const dynamicParams = false;
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { builtLocales } from '@/build/locales';
 import { AnswerBody } from '@/components/AnswerBody';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
@@ -12,7 +13,6 @@ import type { Locale } from '@/i18n/locales';
 import { categoryPath, homePath, questionPath } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { qaPageJsonLd } from '@/seo/json-ld';
-import { builtLocales } from '@/build/locales';
 
 export const dynamicParams = false;
 
