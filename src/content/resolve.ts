@@ -59,7 +59,10 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
 
   const resolved = byLocale((locale): ResolvedLocale => {
     const byId = new Map(shown[locale].map((e) => [e.id, e]));
-    const drafts = new Set(tree.entries[locale].filter((e) => e.frontmatter.draft).map((e) => e.id));
+    // A draft in the default locale is a draft everywhere: its fallbacks are not published either.
+    const drafts = new Set(
+      [...tree.entries[locale], ...tree.entries[defaultLocale]].filter((e) => e.frontmatter.draft).map((e) => e.id),
+    );
     const order = new Map(tree.categories[locale].map((c) => [c.id, c.order]));
     const entries = shown[locale]
       .map((source) => ({ source, locale, related: checkRelated(source, byId, drafts, tree.unreadable, report) }))
