@@ -6,10 +6,6 @@ import type { MouseEvent } from 'react';
 import { localeNames, locales } from '@/i18n/locales';
 import { switchLocalePath } from '@/i18n/paths';
 
-function withTrailingSlash(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
-}
-
 /** Links to the same page in each other language, keeping the open question (the hash). */
 export function LanguageSwitcher() {
   const pathname = usePathname();
@@ -33,7 +29,7 @@ export function LanguageSwitcher() {
               </span>
             ) : (
               <a
-                href={withTrailingSlash(switchLocalePath(pathname, locale))}
+                href={switchLocalePath(pathname, locale)}
                 hrefLang={locale}
                 lang={locale}
                 onClick={keepHash}

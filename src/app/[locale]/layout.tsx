@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CategoryNav } from '@/components/CategoryNav';
@@ -14,10 +13,11 @@ import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher'
 import { SiteFooter } from '@/components/SiteFooter';
 import { getCategories, getEntries } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
-import { isLocale, locales } from '@/i18n/locales';
+import { locales } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
+import { localeParam } from '../locale-param';
 
 export const dynamicParams = false;
 
@@ -26,8 +26,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
     metadataBase: new URL(siteUrl()),
@@ -38,8 +37,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
   const site = await getTranslations({ locale, namespace: 'site' });
@@ -71,7 +69,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             </div>
           </header>
           <div className="page">
-            <CategoryNav locale={locale} categories={categories} label={t('categories')} menuLabel={t('menu')} />
+            <CategoryNav categories={categories} />
             <main id="main" tabIndex={-1}>
               {children}
             </main>
