@@ -4,17 +4,14 @@ import type { ReactNode } from 'react';
 import { CategoryNav } from '@/components/CategoryNav';
 import { CodeCopyButtons } from '@/components/CodeCopyButtons';
 import { PrintExpander } from '@/components/PrintExpander';
-import { ThemeToggle } from '@/components/ThemeToggle';
 import { themeScript } from '@/components/theme-script';
 import { ClientMessagesProvider } from '@/components/ClientMessages';
-import { LanguageSwitcher } from '@/components/LanguageSwitcher';
-import { SearchBox } from '@/components/SearchBox';
 import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher';
 import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
 import { getCategories, getEntries } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
 import { locales } from '@/i18n/locales';
-import { homePath } from '@/i18n/paths';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
 import { localeParam } from '../locale-param';
@@ -40,7 +37,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
-  const site = await getTranslations({ locale, namespace: 'site' });
   const categories = getCategories(locale).map((c) => ({
     id: c.id,
     title: c.title,
@@ -58,16 +54,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
-          <header className="site-header">
-            <a className="site-name" href={homePath(locale)}>
-              {site('name')}
-            </a>
-            <SearchBox />
-            <div className="header-tools">
-              <ThemeToggle />
-              <LanguageSwitcher />
-            </div>
-          </header>
+          <SiteHeader locale={locale} />
           <div className="page">
             <CategoryNav categories={categories} />
             <main id="main" tabIndex={-1}>
