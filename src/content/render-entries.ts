@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { formatDate } from '@/i18n/format';
 import { loadMessages } from '@/i18n/messages';
 import { describeStatus } from '@/i18n/milestone-phrases';
@@ -27,7 +28,7 @@ export function renderLocale(
 ): { entries: Entry[]; problems: ContentProblem[] } {
   // Everything an answer's HTML can depend on besides its own file: where links point, the dates.
   const links = content.entries.map((e) => `${e.source.id}:${e.source.category}`).join(',');
-  const scope = JSON.stringify([content.locale, context.today, context.milestones, links]);
+  const scope = createHash('sha256').update(JSON.stringify([content.locale, context.today, context.milestones, links])).digest('hex');
   const problems: ContentProblem[] = [];
   const entries = content.entries.map((item) => {
     const key = `${item.source.file}\n${item.source.modified}\n${item.related.join(',')}\n${scope}`;
