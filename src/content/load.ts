@@ -8,7 +8,7 @@ import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { describeStatus } from '@/i18n/milestone-phrases';
 import { statusTranslator } from '@/i18n/translator';
-import { questionPath } from '@/i18n/paths';
+import { lifecycleCalendarPath, questionPath } from '@/i18n/paths';
 import { renderMarkdown } from '@/markdown/render';
 import { milestoneStatus } from './milestones';
 import type { Category, Entry, LocaleContent, Milestone, SiteContent } from './model';
@@ -207,7 +207,7 @@ function readSynonyms(file: string, report: Report): string[][] {
 function checkLocaleFolders(root: string, report: Report) {
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
-    if (name.startsWith('.') || name === 'milestones.yaml') continue;
+    if (name.startsWith('.') || name === 'milestones.yaml' || name === 'lifecycle.yaml') continue;
     if (!statSync(full).isDirectory()) report(full, '(file)', 'unexpected file in the content folder');
     else if (!isLocale(name)) report(full, '(folder)', `unknown locale folder "${name}" (locales: ${locales.join(', ')})`);
   }
@@ -384,6 +384,7 @@ function renderEntry(
         formatted: formatDate(source.locale, milestone.date),
         state: status.state,
         status: describeStatus(statusTranslator(source.locale), status),
+        calendar: { href: lifecycleCalendarPath(locale), label: loadMessages(source.locale).lifecycle.addToCalendar },
       };
     },
   });

@@ -6,12 +6,13 @@ function isMilestoneStatus(node: unknown): boolean {
   const element = node as Element;
   if (element.type !== 'element') return false;
   const className = element.properties?.className;
-  return Array.isArray(className) && className.includes('milestone-status');
+  return Array.isArray(className) && (className.includes('milestone-status') || className.includes('milestone-calendar'));
 }
 
 /**
  * The answer as plain text: block elements become line breaks, and the build-time status of
- * lifecycle dates is left out because it goes stale (readers of faq.json compute their own).
+ * lifecycle dates is left out because it goes stale (readers of faq.json compute their own), and so
+ * is the "Add to calendar" link after each date.
  */
 export function toPlainText(tree: Root): string {
   const withoutStatus = (filter(tree, { cascade: false }, (node) => !isMilestoneStatus(node)) ?? tree) as Root;

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { toPlainText } from './plain-text';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeScrollRegions } from './rehype-scroll-regions';
+import { remarkMilestoneWording } from './remark-milestone-wording';
 import { remarkMilestones, type MilestoneRendering } from './remark-milestones';
 import { remarkQuestionLinks } from './remark-question-links';
 import { sanitizeSchema } from './sanitize-schema';
@@ -41,6 +42,17 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(remarkMilestones, {
       render: options.renderMilestone,
       onUnknown: (id) => problems.push(`uses {{date:${id}}}, but content/milestones.yaml has no "${id}"`),
+    })
+    .use(remarkMilestoneWording, {
+      resolve: (id) => {
+        const milestone = options.renderMilestone(id);
+        return milestone && { date: milestone.date, reached: milestone.state !== 'upcoming' };
+      },
+      onUnknown: (id) => problems.push(`uses {{when:${id} …}}, but content/milestones.yaml has no "${id}"`),
+      onMalformed: (source) =>
+        problems.push(
+          `"${source}…" is not of the form {{when:<date-id> upcoming="…" past="…"}} (plain text on one line, no quotes inside)`,
+        ),
     })
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
