@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale } from './ClientMessages';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { localToday, milestoneStatus } from '@/content/milestones';
 import type { Milestone } from '@/content/model';
 import { formatDate } from '@/i18n/format';
@@ -15,10 +15,15 @@ interface Props {
   buildDate: string;
   moreHref?: string;
   moreLabel: string;
+  /** "Add to calendar" and the JSON for tools: every date, for the reader's own calendar or scripts. */
+  calendar: { href: string; label: string };
+  api: { href: string; label: string };
+  /** The timeline of support periods, drawn at build time. */
+  children?: ReactNode;
 }
 
 /** The dates that matter most, each said as past or upcoming relative to the reader's today. */
-export function LifecycleBanner({ heading, milestones, buildDate, moreHref, moreLabel }: Props) {
+export function LifecycleBanner({ heading, milestones, buildDate, moreHref, moreLabel, calendar, api, children }: Props) {
   const locale = useLocale() as Locale;
   const [today, setToday] = useState(buildDate);
   useEffect(() => setToday(localToday()), []);
@@ -38,6 +43,11 @@ export function LifecycleBanner({ heading, milestones, buildDate, moreHref, more
           );
         })}
       </ul>
+      <p className="lifecycle-links">
+        <a href={calendar.href}>{calendar.label}</a>
+        <a href={api.href}>{api.label}</a>
+      </p>
+      {children}
       {moreHref && (
         <p>
           <a href={moreHref}>{moreLabel}</a>

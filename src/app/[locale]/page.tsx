@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LifecycleBanner } from '@/components/LifecycleBanner';
+import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { getCategories, getEntries, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
 import type { Locale } from '@/i18n/locales';
-import { categoryPath } from '@/i18n/paths';
+import { categoryPath, lifecycleApiPath, lifecycleCalendarPath } from '@/i18n/paths';
+import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -25,6 +27,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
   const site = await getTranslations({ locale, namespace: 'site' });
+  const lifecycle = await getTranslations({ locale, namespace: 'lifecycle' });
 
   return (
     <>
@@ -34,9 +37,15 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         heading={t('lifecycleHeading')}
         milestones={getMilestones().filter((m) => m.home)}
         buildDate={getSite().buildDate}
-        moreHref={getCategories(locale).some((c) => c.id === 'lifecycle') ? categoryPath(locale, 'lifecycle') : undefined}
+        moreHref={
+          getCategories(locale).some((c) => c.id === TIMELINE_CATEGORY) ? categoryPath(locale, TIMELINE_CATEGORY) : undefined
+        }
         moreLabel={t('lifecycleMore')}
-      />
+        calendar={{ href: lifecycleCalendarPath(locale), label: lifecycle('calendarNote') }}
+        api={{ href: lifecycleApiPath(), label: lifecycle('apiNote') }}
+      >
+        <LifecycleTimeline locale={locale} products={getProducts()} today={getSite().buildDate} headingLevel="h3" />
+      </LifecycleBanner>
       <h2>{t('categoriesHeading')}</h2>
       <ul className="category-cards">
         {getCategories(locale).map((c) => (
