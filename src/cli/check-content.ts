@@ -2,7 +2,9 @@ import { inspectContent } from '@/content/load';
 import { formatProblem, type ContentProblem } from '@/content/problems';
 import { contentSettings } from '@/content/site';
 import { readLifecycle } from '@/lifecycle/data';
+import { milestoneQuestionProblems } from '@/lifecycle/mentions';
 import { reviewsDue } from '@/lifecycle/review';
+import { defaultLocale } from '@/i18n/locales';
 
 // Usage: npm run check:content   (FAQ_CONTENT_DIR selects another content folder)
 // Validates every file without building the site and prints every problem at once.
@@ -15,7 +17,8 @@ const withDrafts = inspectContent({ ...settings, includeDrafts: true });
 const seen = new Set<string>();
 const problems: ContentProblem[] = [];
 const lifecycle = readLifecycle(settings.root, published.site.milestones);
-for (const problem of [...published.problems, ...withDrafts.problems, ...lifecycle.problems]) {
+const milestoneQuestions = milestoneQuestionProblems(settings.root, published.site.milestones, published.site.locales[defaultLocale].entries);
+for (const problem of [...published.problems, ...withDrafts.problems, ...lifecycle.problems, ...milestoneQuestions]) {
   const line = formatProblem(problem);
   if (!seen.has(line)) problems.push(problem);
   seen.add(line);

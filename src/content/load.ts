@@ -193,7 +193,7 @@ function readMilestones(file: string, report: Report): Milestone[] {
         complete = false;
       } else text[locale] = wording as Milestone['text'][Locale];
     }
-    if (complete) milestones.push({ id, date: value.date as string, home: value.home as boolean, text });
+    if (complete) milestones.push({ id, date: value.date as string, home: value.home as boolean, question: value.question as string | undefined, text });
   }
   return milestones;
 }

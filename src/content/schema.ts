@@ -48,7 +48,11 @@ const milestoneText = z.strictObject({
 export const milestonesSchema = z.record(
   z.string().regex(questionIdPattern),
   z
-    .object({ date: milestoneDate, home: z.boolean().default(false) })
+    .object({
+      date: milestoneDate,
+      home: z.boolean().default(false),
+      question: z.string().regex(questionIdPattern, 'must be the id of the question that explains this date').optional(),
+    })
     .catchall(milestoneText),
 );
 

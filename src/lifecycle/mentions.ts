@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { milestoneDay } from '@/content/milestones';
 import type { Entry, Milestone } from '@/content/model';
+import type { ContentProblem } from '@/content/problems';
 import { isReached } from './status';
 
 // The answer's HTML is written by our own Markdown plugins (raw HTML from authors is dropped), so
@@ -11,9 +13,22 @@ export function mentionedMilestones(entry: Pick<Entry, 'html'>): string[] {
   return [...new Set([...entry.html.matchAll(MENTION)].map((m) => m[1]!))];
 }
 
-/** The question that explains a date: the first, in site order, whose answer mentions it. */
-export function questionFor<E extends Pick<Entry, 'html'>>(milestoneId: string, entries: E[]): E | undefined {
-  return entries.find((e) => mentionedMilestones(e).includes(milestoneId));
+/**
+ * The question that explains a date: the one milestones.yaml names (`question`), else the first,
+ * in site order, whose answer mentions it.
+ */
+export function questionFor<E extends Pick<Entry, 'id' | 'html'>>(milestone: Pick<Milestone, 'id' | 'question'>, entries: E[]): E | undefined {
+  const named = milestone.question && entries.find((e) => e.id === milestone.question);
+  return named || entries.find((e) => mentionedMilestones(e).includes(milestone.id));
+}
+
+/** Each `question` in milestones.yaml that names no published question, as a content problem. */
+export function milestoneQuestionProblems(root: string, milestones: Milestone[], entries: Pick<Entry, 'id'>[]): ContentProblem[] {
+  const ids = new Set(entries.map((e) => e.id));
+  const file = path.relative(process.cwd(), path.join(root, 'milestones.yaml'));
+  return milestones
+    .filter((m) => m.question !== undefined && !ids.has(m.question))
+    .map((m) => ({ file, field: `${m.id}.question`, message: `"${m.question}" is not a published question: use the id of the answer that explains this date` }));
 }
 
 /**

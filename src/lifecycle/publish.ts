@@ -12,7 +12,9 @@ import { getProducts } from './site';
 // The built site's data put into the calendar and API builders (which stay pure and testable).
 
 function question(locale: Locale, milestoneId: string) {
-  const entry = questionFor(milestoneId, getSite().locales[locale].entries);
+  const site = getSite();
+  const milestone = site.milestones.find((m) => m.id === milestoneId);
+  const entry = milestone && questionFor(milestone, site.locales[locale].entries);
   return entry && { question: entry.question, url: absoluteUrl(questionPath(locale, entry.category, entry.id)) };
 }
 

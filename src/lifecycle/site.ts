@@ -1,6 +1,8 @@
 import { contentSettings, getSite } from '@/content/site';
 import { ContentError } from '@/content/problems';
+import { defaultLocale } from '@/i18n/locales';
 import { readLifecycle, type Product } from './data';
+import { milestoneQuestionProblems } from './mentions';
 import type { TimelinePeriod } from './timeline';
 
 /** The category whose page shows the timeline (besides the home page's lifecycle note). */
@@ -11,7 +13,10 @@ let cached: Product[] | undefined;
 /** The products and their support periods, for pages, the calendar and the API. */
 export function getProducts(): Product[] {
   if (cached && process.env.NODE_ENV !== 'development') return cached;
-  const { products, problems } = readLifecycle(contentSettings().root, getSite().milestones);
+  const { root } = contentSettings();
+  const site = getSite();
+  const { products, problems } = readLifecycle(root, site.milestones);
+  problems.push(...milestoneQuestionProblems(root, site.milestones, site.locales[defaultLocale].entries));
   if (problems.length > 0) throw new ContentError(problems);
   cached = products;
   return products;

@@ -55,8 +55,8 @@ export function startDay(date: string): number {
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * Where everything of the lifecycle timeline goes, for `today`: whole years from the earliest
- * known date to the year after the latest date (today included), one row per period.
+ * Where everything of the lifecycle timeline goes, for `today`: whole years, from the start of the
+ * earliest known date's year to the end of the latest date's year (today included), one row per period.
  */
 export function layoutTimeline(periods: TimelinePeriod[], today: string, size = TIMELINE_SIZE): TimelineLayout {
   const todayMs = milestoneDay(today);
