@@ -80,7 +80,7 @@ export async function LifecycleTimeline({ locale, products, today, headingLevel:
           })}
           <g className="timeline-today" data-date={layout.today.date}>
             <line x1={layout.today.x} x2={layout.today.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} />
-            <text x={layout.today.x} y={layout.height - 1} textAnchor="middle">
+            <text x={layout.today.x} y={layout.plot.bottom + 15} textAnchor="middle">
               {t('today')}
             </text>
           </g>

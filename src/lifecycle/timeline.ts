@@ -105,7 +105,8 @@ export function layoutTimeline(periods: TimelinePeriod[], today: string, size = 
 
   return {
     width: size.width,
-    height: plot.bottom + size.margin,
+    // Room below the rows for the "Today" label.
+    height: plot.bottom + size.margin + 10,
     plot,
     domain: { start: iso(domainStart), end: iso(domainEnd - DAY_MS) },
     ticks,
