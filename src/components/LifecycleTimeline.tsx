@@ -27,7 +27,8 @@ export async function LifecycleTimeline({ locale, products, today, headingLevel:
   const endText = (date: string) => formatDate(locale, date);
 
   return (
-    <section className="lifecycle-timeline" id={lifecycleTimelineAnchor()} aria-labelledby={headingId}>
+    // Not a landmark of its own: the scrolling picture below is the region named after the heading.
+    <section className="lifecycle-timeline" id={lifecycleTimelineAnchor()}>
       <Heading id={headingId}>{t('timelineHeading')}</Heading>
       <div className="timeline-scroll" role="region" aria-label={t('timelineHeading')} tabIndex={0}>
         <svg
