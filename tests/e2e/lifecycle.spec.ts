@@ -92,7 +92,8 @@ for (const scheme of ['light', 'dark'] as const) {
             .include('.lifecycle-timeline')
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
             .analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+          const violations = results.violations.map((v) => `${media}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+          expect(violations).toEqual([]);
         }
       });
     }
