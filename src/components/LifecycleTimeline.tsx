@@ -54,6 +54,13 @@ export async function LifecycleTimeline({ locale, products, today, headingLevel:
               </g>
             ))}
           </g>
+          {/* Under the rows, so that labels stay readable where the marker crosses them. */}
+          <g className="timeline-today" data-date={layout.today.date}>
+            <line x1={layout.today.x} x2={layout.today.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} />
+            <text x={layout.today.x} y={layout.plot.bottom + 15} textAnchor="middle">
+              {t('today')}
+            </text>
+          </g>
           {layout.bars.map((bar, i) => {
             const release = releases[i]!;
             const label = release.start ? release.label[locale] : `${release.label[locale]} · ${t('startUnknownShort')}`;
@@ -79,12 +86,6 @@ export async function LifecycleTimeline({ locale, products, today, headingLevel:
               </g>
             );
           })}
-          <g className="timeline-today" data-date={layout.today.date}>
-            <line x1={layout.today.x} x2={layout.today.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} />
-            <text x={layout.today.x} y={layout.plot.bottom + 15} textAnchor="middle">
-              {t('today')}
-            </text>
-          </g>
         </svg>
       </div>
       <details className="timeline-table">
