@@ -8,7 +8,7 @@ import type { Milestone } from '@/content/model';
 import { buildLifecycleApi } from '@/lifecycle/api';
 import { readLifecycle } from '@/lifecycle/data';
 import { buildCalendar } from '@/lifecycle/ics';
-import { mentionedMilestones, passedSinceReview, questionFor } from '@/lifecycle/mentions';
+import { mentionedMilestones, milestoneQuestionProblems, passedSinceReview, questionFor } from '@/lifecycle/mentions';
 import { reviewsDue } from '@/lifecycle/review';
 import { isReached, wordingFor } from '@/lifecycle/status';
 import { layoutTimeline, todayX } from '@/lifecycle/timeline';
@@ -298,6 +298,30 @@ describe('content/lifecycle.yaml', () => {
 
   it('is optional: no file, no timeline', () => {
     expect(readLifecycle(contentTree({ 'lifecycle.yaml': null }), milestones)).toEqual({ products: [], problems: [] });
+  });
+});
+
+describe('the question that explains a date', () => {
+  const entries = [
+    { id: 'python', html: '<span class="milestone" data-milestone="al2-eol"></span>' },
+    { id: 'end-of-support-date', html: '<span class="milestone" data-milestone="al2-eol"></span>' },
+  ];
+
+  it('is the one milestones.yaml names, else the first that mentions the date', () => {
+    expect(questionFor({ id: 'al2-eol', question: 'end-of-support-date' }, entries)?.id).toBe('end-of-support-date');
+    expect(questionFor({ id: 'al2-eol' }, entries)?.id).toBe('python');
+    expect(questionFor({ id: 'al2-eol', question: 'ghost' }, entries)?.id).toBe('python');
+    expect(questionFor({ id: 'other' }, entries)).toBeUndefined();
+  });
+
+  it('must be a published question', () => {
+    expect(milestoneQuestionProblems('content', [{ ...eol, question: 'ghost' }, { ...monthOnly, question: 'python' }], entries)).toEqual([
+      {
+        file: 'content/milestones.yaml',
+        field: 'al2-eol.question',
+        message: '"ghost" is not a published question: use the id of the answer that explains this date',
+      },
+    ]);
   });
 });
 
