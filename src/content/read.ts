@@ -110,6 +110,7 @@ function readMilestones(file: string, log: ProblemLog): Milestone[] {
     id,
     date: value.date,
     home: value.home,
+    question: value.question,
     text: byLocale((locale) => value[locale]),
   }));
 }
@@ -128,7 +129,7 @@ function readCategories(file: string, log: ProblemLog): Category[] {
 function checkLocaleFolders(root: string, log: ProblemLog) {
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
-    if (name.startsWith('.') || name === 'milestones.yaml') continue;
+    if (name.startsWith('.') || name === 'milestones.yaml' || name === 'lifecycle.yaml') continue;
     if (!statSync(full).isDirectory()) log.report(full, '(file)', 'unexpected file in the content folder');
     else if (!isLocale(name)) log.report(full, '(folder)', `unknown locale folder "${name}" (locales: ${locales.join(', ')})`);
   }

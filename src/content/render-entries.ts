@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDate } from '@/i18n/format';
 import { loadMessages } from '@/i18n/messages';
 import { describeStatus } from '@/i18n/milestone-phrases';
-import { questionPath } from '@/i18n/paths';
+import { lifecycleCalendarPath, questionPath } from '@/i18n/paths';
 import { statusTranslator } from '@/i18n/translator';
 import { renderMarkdown } from '@/markdown/render';
 import { milestoneStatus } from './milestones';
@@ -66,6 +66,7 @@ function renderEntry(
         formatted: formatDate(source.locale, milestone.date),
         state: status.state,
         status: describeStatus(statusTranslator(source.locale), status),
+        calendar: { href: lifecycleCalendarPath(locale), label: loadMessages(source.locale).lifecycle.addToCalendar },
       };
     },
   });

@@ -51,7 +51,7 @@ const milestoneText = z.strictObject(
   },
 );
 
-const milestoneFields = ['date', 'home', ...locales];
+const milestoneFields = ['date', 'home', 'question', ...locales];
 
 /**
  * `content/milestones.yaml`: lifecycle dates, with their wording in every locale (one key per
@@ -61,7 +61,11 @@ export const milestonesSchema = z.record(
   z.string().regex(questionIdPattern),
   z
     .intersection(
-      z.object({ date: milestoneDate, home: z.boolean().default(false) }),
+      z.object({
+        date: milestoneDate,
+        home: z.boolean().default(false),
+        question: z.string().regex(questionIdPattern, 'must be the id of the question that explains this date').optional(),
+      }),
       z.record(z.enum(locales), milestoneText),
     )
     .superRefine((value, context) => {
