@@ -4,14 +4,13 @@ import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from './ClientMessages';
 import type { MouseEvent } from 'react';
 import { localeNames, locales } from '@/i18n/locales';
-import { switchLocalePath } from '@/i18n/paths';
+import { homePath, switchLocalePath } from '@/i18n/paths';
 
-function withTrailingSlash(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
-}
-
-/** Links to the same page in each other language, keeping the open question (the hash). */
-export function LanguageSwitcher() {
+/**
+ * Links to the same page in each other language, keeping the open question (the hash); or, on a
+ * page that exists in no language (404), to each language's home page.
+ */
+export function LanguageSwitcher({ links = 'same-page' }: { links?: 'same-page' | 'home' }) {
   const pathname = usePathname();
   const current = useLocale();
   const t = useTranslations('nav');
@@ -33,10 +32,10 @@ export function LanguageSwitcher() {
               </span>
             ) : (
               <a
-                href={withTrailingSlash(switchLocalePath(pathname, locale))}
+                href={links === 'home' ? homePath(locale) : switchLocalePath(pathname, locale)}
                 hrefLang={locale}
                 lang={locale}
-                onClick={keepHash}
+                onClick={links === 'home' ? undefined : keepHash}
               >
                 {localeNames[locale]}
               </a>

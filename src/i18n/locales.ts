@@ -12,3 +12,9 @@ export const localeNames: Record<Locale, string> = {
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
+
+/** One value per locale, e.g. the content of each. */
+export function byLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  // fromEntries cannot know that the keys are exactly the locales; the map over `locales` makes it so.
+  return Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+}

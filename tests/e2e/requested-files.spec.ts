@@ -15,6 +15,7 @@ const outDir = path.resolve(import.meta.dirname, '../../out');
  * - `journey`: every file is requested by the browser on the journeys below;
  * - `sitemap`: every file is a page listed in sitemap.xml (the journeys open one page of each kind);
  * - `head link`: every file is linked from the <head> of a page the journeys opened;
+ * - `page link`: every file is linked from the body of a page the journeys opened (downloads, APIs);
  * - `robots.txt`: every file is named by robots.txt;
  * - `crawler`: a well-known path that crawlers request on their own;
  * - `nomodule`: scripts only browsers without ES modules load, named by <script nomodule> of an opened page;
@@ -23,7 +24,7 @@ const outDir = path.resolve(import.meta.dirname, '../../out');
  * - `public API`: published for other programs, documented in README.md;
  * - `host`: read by the static host itself (its configuration), never served.
  */
-type ReachedBy = 'journey' | 'sitemap' | 'head link' | 'robots.txt' | 'crawler' | 'nomodule' | 'search manifest' | 'public API' | 'host';
+type ReachedBy = 'journey' | 'sitemap' | 'head link' | 'page link' | 'robots.txt' | 'crawler' | 'nomodule' | 'search manifest' | 'public API' | 'host';
 
 /** Every kind of file out/ may hold, by feature. A new kind of file needs its line here. */
 const FEATURES: { feature: string; files: RegExp; reachedBy: ReachedBy }[] = [
@@ -34,6 +35,8 @@ const FEATURES: { feature: string; files: RegExp; reachedBy: ReachedBy }[] = [
   { feature: 'favicon', files: /^favicon\.svg$/, reachedBy: 'head link' },
   { feature: 'feeds', files: /^[^/]+\/feed\.xml$/, reachedBy: 'head link' },
   { feature: 'faq.json', files: /^[^/]+\/faq\.json$/, reachedBy: 'public API' },
+  { feature: 'lifecycle calendar', files: /^[^/]+\/lifecycle\.ics$/, reachedBy: 'page link' },
+  { feature: 'lifecycle API', files: /^api\/lifecycle\.json$/, reachedBy: 'page link' },
   { feature: 'search manifest', files: /^[^/]+\/search\/manifest\.json$/, reachedBy: 'journey' },
   { feature: 'search index files', files: /^[^/]+\/search\/[^/]+\.json$/, reachedBy: 'search manifest' },
   { feature: 'sitemap', files: /^sitemap\.xml$/, reachedBy: 'robots.txt' },
@@ -76,6 +79,7 @@ function fileFor(pathname: string, status: number): string {
 interface Recorded {
   requests: Map<string, number>;
   headLinks: Set<string>;
+  pageLinks: Set<string>;
   nomodule: Set<string>;
 }
 
@@ -91,15 +95,17 @@ async function record(context: BrowserContext, recorded: Recorded) {
 async function noteHead(page: Page, recorded: Recorded) {
   const found = await page.evaluate(() => ({
     links: [...document.head.querySelectorAll('link[href]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    anchors: [...document.body.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     nomodule: [...document.querySelectorAll('script[nomodule][src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname),
   }));
   for (const l of found.links) recorded.headLinks.add(fileFor(l, 200));
+  for (const a of found.anchors) recorded.pageLinks.add(fileFor(a, 200));
   for (const s of found.nomodule) recorded.nomodule.add(fileFor(s, 200));
 }
 
 test('out/ holds only files that readers, crawlers, features or the host request', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const recorded: Recorded = { requests: new Map(), headLinks: new Set(), nomodule: new Set() };
+  const recorded: Recorded = { requests: new Map(), headLinks: new Set(), pageLinks: new Set(), nomodule: new Set() };
 
   // Readers, in each locale: the language picker, home, a category, a question, search, the language
   // switch, a deep link and a missing page.
@@ -180,6 +186,7 @@ test('out/ holds only files that readers, crawlers, features or the host request
       journey: recorded.requests.has(file),
       sitemap: sitemapPages.has(file),
       'head link': recorded.headLinks.has(file),
+      'page link': recorded.pageLinks.has(file),
       'robots.txt': file === sitemapFile,
       crawler: recorded.requests.has(file),
       nomodule: recorded.nomodule.has(file),

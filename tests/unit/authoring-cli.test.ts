@@ -16,12 +16,18 @@ function run(script: string, contentDir: string, args: string[] = []) {
   return { status: result.status, out: result.stdout + result.stderr };
 }
 
-describe('npm run check:content', () => {
+// Each test starts the command line tools (tsx compiling them first): slow on a busy machine.
+const CLI_TIMEOUT = { timeout: 30_000 };
+
+describe('npm run check:content', CLI_TIMEOUT, () => {
   it('passes a valid tree and notes untranslated questions', () => {
     const { status, out } = run('check-content.ts', contentTree());
     expect(status).toBe(0);
     expect(out).toContain('note: en/only-in-chinese is not translated');
     expect(out).toContain('Content OK (zh-CN: 4, en: 4 published questions)');
+    // Reviewed on 2026-01-11, before the beta ended on 2026-01-12: due on 2026-02-01.
+    expect(out).toMatch(/review: \S*en\/beta\/second-question\.md: updated 2026-01-11, before product-beta-end \(2026-01-12\) passed/);
+    expect(out).not.toMatch(/review: \S*first-question/);
   });
 
   it('prints every problem at once with file and field, and fails', () => {
@@ -40,7 +46,7 @@ describe('npm run check:content', () => {
   });
 });
 
-describe('npm run new -- <category> <id>', () => {
+describe('npm run new -- <category> <id>', CLI_TIMEOUT, () => {
   it('creates a valid draft in every locale, which check:content accepts', () => {
     const root = contentTree();
     const created = run('new-question.ts', root, ['beta', 'brand-new']);

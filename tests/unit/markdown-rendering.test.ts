@@ -17,7 +17,7 @@ describe('Markdown rendering', () => {
   it('renders GFM tables, lists and fenced code with its language', () => {
     const { html } = render('| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n\n```bash\nkpatch list\n```');
     expect(html).toContain('<table>');
-    expect(html).toContain('<td>2</td>');
+    expect(html).toContain('<td data-label="b">2</td>');
     expect(html).toContain('<li>two</li>');
     expect(html).toContain('<pre tabindex="0"><code class="language-bash">kpatch list\n</code></pre>');
     expect(html).toContain('<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>');
@@ -77,5 +77,33 @@ describe('Markdown rendering', () => {
   it('produces plain text with paragraphs and list items on their own lines', () => {
     const { text } = render('First paragraph with `code`.\n\n1. one\n2. two');
     expect(text).toBe('First paragraph with code.\n\none\ntwo');
+  });
+
+  it('gives the footnotes of each answer their own ids, and every footnote link finds its target', () => {
+    const markdown = 'A claim[^1] and another[^src].\n\n[^1]: First note.\n[^src]: Second note.\n';
+    const answers = ['kernel-live-patching', 'fips-mode'].map((idPrefix) => render(markdown, 'en', { idPrefix }).html);
+    const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    const [first, second] = answers.map(idsOf);
+    expect(first!.length).toBeGreaterThanOrEqual(5); // two references, two notes, the label
+    expect(first!.filter((id) => second!.includes(id))).toEqual([]);
+    for (const html of answers) {
+      const ids = new Set(idsOf(html));
+      const targets = [...html.matchAll(/href="#([^"]+)"/g), ...html.matchAll(/aria-describedby="([^"]+)"/g)].map((m) => m[1]!);
+      expect(targets.length).toBeGreaterThanOrEqual(6);
+      for (const target of targets) expect(ids, target).toContain(target);
+    }
+  });
+
+  it('renders the same answer without the status of its lifecycle dates for later reading', () => {
+    const { html, timelessHtml } = render('Support ends {{date:eol}}.');
+    expect(html).toContain('(in 3 days)');
+    expect(timelessHtml).toContain('<time datetime="2026-06-30">June 30, 2026</time>');
+    expect(timelessHtml).not.toContain('in 3 days');
+  });
+
+  it('labels every table cell with its column heading', () => {
+    const { html } = render('| Version | FIPS `mode` |\n|---|---|\n| 1.0 | on |\n| 2.0 | |\n');
+    expect([...html.matchAll(/data-label="([^"]*)"/g)].map((m) => m[1])).toEqual(['Version', 'FIPS mode', 'Version', 'FIPS mode']);
+    expect(html).not.toMatch(/<t[hd][^>]* role=/);
   });
 });

@@ -1,22 +1,18 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { builtLocales } from '@/build/locales';
 import { CodeCopyButtons } from '@/components/CodeCopyButtons';
 import { PrintExpander } from '@/components/PrintExpander';
-import { ThemeToggle } from '@/components/ThemeToggle';
 import { themeScript } from '@/components/theme-script';
 import { ClientMessagesProvider } from '@/components/ClientMessages';
-import { LanguageSwitcher } from '@/components/LanguageSwitcher';
-import { SearchBox } from '@/components/SearchBox';
 import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher';
 import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
 import { clientMessages } from '@/i18n/client-messages';
-import { isLocale } from '@/i18n/locales';
-import { homePath } from '@/i18n/paths';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
+import { localeParam } from '../locale-param';
 
 export const dynamicParams = false;
 
@@ -25,8 +21,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
     metadataBase: new URL(siteUrl()),
@@ -37,11 +32,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'nav' });
-  const site = await getTranslations({ locale, namespace: 'site' });
 
   return (
     // The head script sets data-theme before the first paint, so React must not expect it.
@@ -51,19 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body>
         <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
-          <a className="skip-link" href="#main">
-            {t('skipToContent')}
-          </a>
-          <header className="site-header">
-            <a className="site-name" href={homePath(locale)}>
-              {site('name')}
-            </a>
-            <SearchBox />
-            <div className="header-tools">
-              <ThemeToggle />
-              <LanguageSwitcher />
-            </div>
-          </header>
+          <SiteHeader locale={locale} mainId="main" />
           {/* Each page puts its navigation and <main> in PageColumns: the category pages' navigation depends on the category. */}
           {children}
           <SiteFooter locale={locale} />

@@ -1,32 +1,35 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LifecycleBanner } from '@/components/LifecycleBanner';
+import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { PageColumns } from '@/components/PageColumns';
 import type { Category } from '@/content/model';
 import { getCategories, getCategory, getEntries, getLocaleContent, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
-import type { Locale } from '@/i18n/locales';
-import { ALL_CATEGORIES_ANCHOR, categoryPath, sectionAnchor } from '@/i18n/paths';
+import { ALL_CATEGORIES_ANCHOR, categoryPath, lifecycleApiPath, lifecycleCalendarPath, sectionAnchor } from '@/i18n/paths';
+import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
 import { alternatesFor, socialCards } from '@/seo/alternates';
+import { localeParam } from '../locale-param';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   const site = await getTranslations({ locale, namespace: 'site' });
   const title = site('name');
   const description = site('description');
   return {
     title,
     description,
-    alternates: alternatesFor(locale, '/'),
-    ...socialCards(locale, '/', { title, description, siteName: title }),
+    alternates: alternatesFor(locale, { kind: 'home' }),
+    ...socialCards(locale, { kind: 'home' }, { title, description, siteName: title }),
   };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
   const site = await getTranslations({ locale, namespace: 'site' });
+  const lifecycle = await getTranslations({ locale, namespace: 'lifecycle' });
 
   const cards = (categories: Category[]) => (
     <ul className="category-cards">
@@ -48,12 +51,18 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <h1>{site('name')}</h1>
       <p className="lead">{site('intro')}</p>
       <LifecycleBanner
-        heading={t('lifecycleHeading')}
         milestones={getMilestones().filter((m) => m.home)}
         buildDate={getSite().buildDate}
-        moreHref={getCategory(locale, 'lifecycle') ? categoryPath(locale, 'lifecycle') : undefined}
-        moreLabel={t('lifecycleMore')}
-      />
+        moreHref={
+          getCategories(locale).some((c) => c.id === TIMELINE_CATEGORY) ? categoryPath(locale, TIMELINE_CATEGORY) : undefined
+        }
+      >
+        <p className="lifecycle-links">
+          <a href={lifecycleCalendarPath(locale)}>{lifecycle('calendarNote')}</a>
+          <a href={lifecycleApiPath()}>{lifecycle('apiNote')}</a>
+        </p>
+        <LifecycleTimeline locale={locale} products={getProducts()} today={getSite().buildDate} headingLevel="h3" />
+      </LifecycleBanner>
       <h2 id={ALL_CATEGORIES_ANCHOR}>{t('categoriesHeading')}</h2>
       {/* Every category is listed here, grouped like the navigation: its section links point to these headings. */}
       {sections.length === 0

@@ -3,15 +3,18 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { builtLocales } from '@/build/locales';
 import { Breadcrumb } from '@/components/Breadcrumb';
+import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
 import { getCategories, getCategory, getEntries, getLocaleContent } from '@/content/queries';
 import { sectionOf } from '@/content/sections';
-import type { Locale } from '@/i18n/locales';
+import { getSite } from '@/content/site';
 import { allCategoriesPath, categoryPath, homePath } from '@/i18n/paths';
+import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { faqPageJsonLd } from '@/seo/json-ld';
+import { localeParam } from '../../locale-param';
 
 export const dynamicParams = false;
 
@@ -22,22 +25,23 @@ export function generateStaticParams() {
 type Props = PageProps<'/[locale]/[category]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, category: id } = await params;
-  const category = getCategory(locale as Locale, id);
+  const { locale: segment, category: id } = await params;
+  const locale = localeParam(segment);
+  const category = getCategory(locale, id);
   if (!category) return {};
   const site = await getTranslations({ locale, namespace: 'site' });
   const title = `${category.title} · ${site('name')}`;
   return {
     title,
     description: category.description,
-    alternates: alternatesFor(locale as Locale, `/${id}/`),
-    ...socialCards(locale as Locale, `/${id}/`, { title, description: category.description, siteName: site('name') }),
+    alternates: alternatesFor(locale, { kind: 'category', category: id }),
+    ...socialCards(locale, { kind: 'category', category: id }, { title, description: category.description, siteName: site('name') }),
   };
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const { locale: localeParam, category: id } = await params;
-  const locale = localeParam as Locale;
+  const { locale: segment, category: id } = await params;
+  const locale = localeParam(segment);
   setRequestLocale(locale);
   const category = getCategory(locale, id);
   if (!category) notFound();
@@ -54,6 +58,9 @@ export default async function CategoryPage({ params }: Props) {
       <Breadcrumb locale={locale} trail={[{ href: homePath(locale), label: nav('home') }]} />
       <h1>{category.title}</h1>
       <p className="lead">{category.description}</p>
+      {id === TIMELINE_CATEGORY && (
+        <LifecycleTimeline locale={locale} products={getProducts()} today={getSite().buildDate} headingLevel="h2" />
+      )}
       <QuestionIndex heading={t('contents')} entries={entries} />
       <QuestionAccordion entries={entries} />
       <StructuredData data={faqPageJsonLd(entries, category.title)} />
