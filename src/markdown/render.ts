@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { toPlainText } from './plain-text';
+import { remarkCjkLineBreaks } from './remark-cjk-line-breaks';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeScrollRegions } from './rehype-scroll-regions';
 import { remarkMilestones, type MilestoneRendering } from './remark-milestones';
@@ -34,6 +35,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkCjkLineBreaks)
     .use(remarkQuestionLinks, {
       resolve: options.resolveQuestion,
       onUnknown: (id) => problems.push(`links to question "${id}", which does not exist`),
