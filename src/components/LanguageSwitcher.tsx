@@ -3,7 +3,6 @@
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from './ClientMessages';
 import type { MouseEvent } from 'react';
-import { localeNames, locales } from '@/i18n/locales';
 import { switchLocalePath } from '@/i18n/paths';
 
 function withTrailingSlash(path: string): string {
@@ -11,7 +10,7 @@ function withTrailingSlash(path: string): string {
 }
 
 /** Links to the same page in each other language, keeping the open question (the hash). */
-export function LanguageSwitcher() {
+export function LanguageSwitcher({ languages }: { languages: { locale: string; name: string }[] }) {
   const pathname = usePathname();
   const current = useLocale();
   const t = useTranslations('nav');
@@ -25,11 +24,11 @@ export function LanguageSwitcher() {
   return (
     <nav className="language-switcher" aria-label={t('language')}>
       <ul>
-        {locales.map((locale) => (
+        {languages.map(({ locale, name }) => (
           <li key={locale}>
             {locale === current ? (
               <span aria-current="true" lang={locale}>
-                {localeNames[locale]}
+                {name}
               </span>
             ) : (
               <a
@@ -38,7 +37,7 @@ export function LanguageSwitcher() {
                 lang={locale}
                 onClick={keepHash}
               >
-                {localeNames[locale]}
+                {name}
               </a>
             )}
           </li>

@@ -14,7 +14,7 @@ import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher'
 import { SiteFooter } from '@/components/SiteFooter';
 import { getCategories, getEntries } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
-import { isLocale, locales } from '@/i18n/locales';
+import { isLocale, localeNames, locales } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
@@ -67,7 +67,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             <SearchBox />
             <div className="header-tools">
               <ThemeToggle />
-              <LanguageSwitcher />
+              <LanguageSwitcher languages={locales.map((l) => ({ locale: l, name: localeNames[l]! }))} />
             </div>
           </header>
           <div className="page">
