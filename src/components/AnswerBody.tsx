@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Entry } from '@/content/model';
 import { formatDate } from '@/i18n/format';
 import { localeNames } from '@/i18n/locales';
+import { innerHtml } from '@/markdown/sanitized-html';
 
 /** The answer of one question, with the translation notice and the date it was last reviewed. */
 export async function AnswerBody({ entry }: { entry: Entry }) {
@@ -17,7 +18,7 @@ export async function AnswerBody({ entry }: { entry: Entry }) {
       <div
         className="answer"
         lang={fallback ? entry.contentLocale : undefined}
-        dangerouslySetInnerHTML={{ __html: entry.html }}
+        dangerouslySetInnerHTML={innerHtml(entry.html)}
       />
       <p className="last-reviewed">
         <time dateTime={entry.updated}>{t('updated', { date: formatDate(entry.locale, entry.updated) })}</time>

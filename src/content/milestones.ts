@@ -1,5 +1,3 @@
-import type { Milestone } from './model';
-
 export type MilestoneState = 'past' | 'today' | 'upcoming';
 
 export interface MilestoneStatus {
@@ -27,8 +25,4 @@ export function milestoneStatus(date: string, today: string): MilestoneStatus {
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function findMilestone(milestones: Milestone[], id: string): Milestone | undefined {
-  return milestones.find((m) => m.id === id);
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales';
+import type { SanitizedHtml } from '@/markdown/sanitized-html';
 
 export interface Category {
   id: string;
@@ -33,8 +34,10 @@ export interface Entry {
   draft: boolean;
   /** Path of the Markdown file, relative to the working directory. */
   file: string;
-  /** Sanitized HTML of the answer. */
-  html: string;
+  /** Sanitized HTML of the answer, with the build day's status of lifecycle dates. */
+  html: SanitizedHtml;
+  /** The same without that status ("in 30 days"), for copies read long after the build: feeds. */
+  timelessHtml: SanitizedHtml;
   /** The answer as plain text (for faq.json, search and meta descriptions). */
   text: string;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '@/i18n/locales';
 
 /** An ISO calendar date. YAML turns unquoted dates into Date objects; both forms are accepted. */
 const isoDate = z.preprocess(
@@ -38,18 +39,35 @@ const milestoneDate = z.preprocess(
   z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written YYYY-MM-DD or YYYY-MM'),
 );
 
-const milestoneText = z.strictObject({
-  label: z.string().trim().min(1),
-  past: z.string().includes('{date}', { message: 'must contain {date}' }),
-  upcoming: z.string().includes('{date}', { message: 'must contain {date}' }),
-});
+const milestoneText = z.strictObject(
+  {
+    label: z.string().trim().min(1),
+    past: z.string().includes('{date}', { message: 'must contain {date}' }),
+    upcoming: z.string().includes('{date}', { message: 'must contain {date}' }),
+  },
+  {
+    error: (issue) =>
+      issue.input === undefined ? 'is required: the wording of this date (label, past, upcoming) in this locale' : undefined,
+  },
+);
 
-/** `content/milestones.yaml`: lifecycle dates, with their wording per locale. */
+const milestoneFields = ['date', 'home', ...locales];
+
+/**
+ * `content/milestones.yaml`: lifecycle dates, with their wording in every locale (one key per
+ * locale, taken from the locale list, so a new locale needs its wording here).
+ */
 export const milestonesSchema = z.record(
   z.string().regex(questionIdPattern),
   z
-    .object({ date: milestoneDate, home: z.boolean().default(false) })
-    .catchall(milestoneText),
+    .intersection(
+      z.object({ date: milestoneDate, home: z.boolean().default(false) }),
+      z.record(z.enum(locales), milestoneText),
+    )
+    .superRefine((value, context) => {
+      const unknown = Object.keys(value).filter((key) => !milestoneFields.includes(key));
+      if (unknown.length > 0) context.addIssue({ code: 'unrecognized_keys', keys: unknown, input: value });
+    }),
 );
 
 /** `content/<locale>/synonyms.yaml`: groups of words and phrases that mean the same to readers. */

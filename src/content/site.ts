@@ -1,6 +1,7 @@
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { localToday } from './milestones';
-import { inspectContent } from './load';
+import { createContentCache, inspectContent, type LoadOptions } from './load';
 import type { SiteContent } from './model';
 import { ContentError } from './problems';
 
@@ -11,7 +12,7 @@ import { ContentError } from './problems';
  * - FAQ_BUILD_DATE: YYYY-MM-DD used as "today" in the static HTML (default: the build day)
  * - FAQ_INCLUDE_DRAFTS=1: publish drafts (always on in `npm run dev`)
  */
-export function contentSettings() {
+export function contentSettings(): LoadOptions {
   return {
     root: path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content'),
     includeDrafts: process.env.NODE_ENV === 'development' || process.env.FAQ_INCLUDE_DRAFTS === '1',
@@ -19,18 +20,46 @@ export function contentSettings() {
   };
 }
 
-let cached: SiteContent | undefined;
+let loaded: { site: SiteContent; version: string } | undefined;
+const cache = createContentCache();
 
+/**
+ * The site's content, for every page and file route; throws a ContentError listing every problem.
+ * A build loads it once. The development server checks the files' modification times on every
+ * call and reads and renders again only the files that changed, so edits show at once.
+ */
 export function getSite(): SiteContent {
-  // The development server re-reads content on every request so edits show up at once.
-  if (cached && process.env.NODE_ENV !== 'development') return cached;
-  const result = inspectContent(contentSettings());
+  const development = process.env.NODE_ENV === 'development';
+  if (loaded && !development) return loaded.site;
+  const settings = contentSettings();
+  const version = development ? contentVersion(settings) : '';
+  if (loaded && loaded.version === version) return loaded.site;
+  const result = inspectContent(settings, development ? cache : undefined);
   if (result.problems.length > 0) throw new ContentError(result.problems);
-  if (!cached) {
-    for (const f of result.fallbacks) {
-      console.warn(`[content] ${f.locale}/${f.id}: not translated, showing ${f.file}`);
-    }
+  if (!loaded) {
+    for (const f of result.fallbacks) console.warn(`[content] ${f.locale}/${f.id}: not translated, showing ${f.file}`);
   }
-  cached = result.site;
-  return cached;
+  loaded = { site: result.site, version };
+  return result.site;
+}
+
+/** Changes whenever a file under the content folder is added, removed or modified (or the settings change). */
+export function contentVersion(settings: LoadOptions): string {
+  const parts = [JSON.stringify(settings)];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return; // a missing folder is reported by the load itself
+    }
+    for (const name of names) {
+      const full = path.join(dir, name);
+      const stat = statSync(full);
+      if (stat.isDirectory()) walk(full);
+      else parts.push(`${full}\n${stat.mtimeMs}\n${stat.size}`);
+    }
+  };
+  walk(settings.root);
+  return parts.join('\n');
 }

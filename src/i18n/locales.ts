@@ -41,3 +41,9 @@ export function sourceUrl(locale: Locale): string {
 export function fallbackChain(locale: Locale): readonly Locale[] {
   return settings.get(locale)?.fallback ?? [];
 }
+
+/** One value per locale, e.g. the content of each. */
+export function byLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  // fromEntries cannot know that the keys are exactly the locales; the map over `locales` makes it so.
+  return Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+}

@@ -9,13 +9,17 @@ function isMilestoneStatus(node: unknown): boolean {
   return Array.isArray(className) && className.includes('milestone-status');
 }
 
+/** The answer without the build-time status of its lifecycle dates, which goes stale. */
+export function withoutStatus(tree: Root): Root {
+  return (filter(tree, { cascade: false }, (node) => !isMilestoneStatus(node)) ?? tree) as Root;
+}
+
 /**
  * The answer as plain text: block elements become line breaks, and the build-time status of
  * lifecycle dates is left out because it goes stale (readers of faq.json compute their own).
  */
 export function toPlainText(tree: Root): string {
-  const withoutStatus = (filter(tree, { cascade: false }, (node) => !isMilestoneStatus(node)) ?? tree) as Root;
-  return toText(withoutStatus)
+  return toText(withoutStatus(tree))
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

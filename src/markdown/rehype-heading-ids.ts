@@ -10,7 +10,8 @@ import { visit } from 'unist-util-visit';
 export const rehypeHeadingIds: Plugin<[{ prefix: string }], Root> = ({ prefix }) => (tree) => {
   const seen = new Map<string, number>();
   visit(tree, 'element', (node: Element) => {
-    if (!/^h[1-6]$/.test(node.tagName)) return;
+    // A heading that has an id already is the footnotes' label, which the footnote links refer to.
+    if (!/^h[1-6]$/.test(node.tagName) || node.properties.id) return;
     const slug =
       toText(node)
         .toLowerCase()

@@ -5,16 +5,18 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { toPlainText } from './plain-text';
+import { toPlainText, withoutStatus } from './plain-text';
+import { rehypeFootnoteLabel } from './rehype-footnote-label';
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeScrollRegions } from './rehype-scroll-regions';
 import { remarkMilestones, type MilestoneRendering } from './remark-milestones';
 import { remarkQuestionLinks } from './remark-question-links';
+import type { SanitizedHtml } from './sanitized-html';
 import { sanitizeSchema } from './sanitize-schema';
 
 export interface RenderOptions {
-  /** Prefix of heading ids, normally the question id. */
+  /** Prefix of heading and footnote ids, normally the question id. */
   idPrefix: string;
   /** Accessible name of the scrolling region around a table, in the answer's language. */
   tableLabel?: string;
@@ -23,7 +25,9 @@ export interface RenderOptions {
 }
 
 export interface RenderedAnswer {
-  html: string;
+  html: SanitizedHtml;
+  /** The same HTML without the build day's "N days ago" after lifecycle dates: for copies read later (feeds). */
+  timelessHtml: SanitizedHtml;
   text: string;
   /** Problems in the Markdown that the author must fix (unknown question or date ids). */
   problems: string[];
@@ -44,12 +48,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       render: options.renderMilestone,
       onUnknown: (id) => problems.push(`uses {{date:${id}}}, but content/milestones.yaml has no "${id}"`),
     })
-    .use(remarkRehype)
+    // Footnote ids start with the question id: a category page shows many answers at once.
+    .use(remarkRehype, { clobberPrefix: `${options.idPrefix}--` })
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFootnoteLabel, { prefix: options.idPrefix })
     .use(rehypeHeadingIds, { prefix: options.idPrefix })
     .use(rehypeScrollRegions, { tableLabel: options.tableLabel ?? 'Table' });
 
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const html = unified().use(rehypeStringify).stringify(tree);
-  return { html, text: toPlainText(tree), problems };
+  const stringify = (root: Root) => unified().use(rehypeStringify).stringify(root) as SanitizedHtml;
+  return { html: stringify(tree), timelessHtml: stringify(withoutStatus(tree)), text: toPlainText(tree), problems };
 }

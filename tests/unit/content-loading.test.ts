@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { inspectContent, loadContent } from '@/content/load';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inspectContent } from '@/content/load';
+import { getSite } from '@/content/site';
 import { ContentError, formatProblem } from '@/content/problems';
 import { contentTree } from '../helpers/content-tree';
 
@@ -173,7 +174,7 @@ describe('bad content stops the build with the file, the field and the problem',
     expect(problemsOf({ 'milestones.yaml': noEnglish })).toContainEqual({
       file: 'milestones.yaml',
       field: 'product-end-of-support.en',
-      message: 'is required: the wording of this date in en',
+      message: 'is required: the wording of this date (label, past, upcoming) in this locale',
     });
   });
 
@@ -185,14 +186,19 @@ describe('bad content stops the build with the file, the field and the problem',
     ]);
   });
 
-  it('every problem is reported at once, and loadContent throws them all', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('every problem is reported at once, and the site refuses to load with all of them', () => {
     const root = contentTree({
       'en/alpha/first-question.md': entry('order: 1\nupdated: 2026-01-10'),
       'zh-CN/beta/second-question.md': entry('question: Q?\norder: x\nupdated: 2026-01-10'),
     });
+    vi.stubEnv('FAQ_CONTENT_DIR', root);
     let error: unknown;
     try {
-      loadContent({ root, includeDrafts: false, today });
+      getSite();
     } catch (e) {
       error = e;
     }

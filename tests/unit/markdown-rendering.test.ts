@@ -78,4 +78,26 @@ describe('Markdown rendering', () => {
     const { text } = render('First paragraph with `code`.\n\n1. one\n2. two');
     expect(text).toBe('First paragraph with code.\n\none\ntwo');
   });
+
+  it('gives the footnotes of each answer their own ids, and every footnote link finds its target', () => {
+    const markdown = 'A claim[^1] and another[^src].\n\n[^1]: First note.\n[^src]: Second note.\n';
+    const answers = ['kernel-live-patching', 'fips-mode'].map((idPrefix) => render(markdown, 'en', { idPrefix }).html);
+    const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    const [first, second] = answers.map(idsOf);
+    expect(first!.length).toBeGreaterThanOrEqual(5); // two references, two notes, the label
+    expect(first!.filter((id) => second!.includes(id))).toEqual([]);
+    for (const html of answers) {
+      const ids = new Set(idsOf(html));
+      const targets = [...html.matchAll(/href="#([^"]+)"/g), ...html.matchAll(/aria-describedby="([^"]+)"/g)].map((m) => m[1]!);
+      expect(targets.length).toBeGreaterThanOrEqual(6);
+      for (const target of targets) expect(ids, target).toContain(target);
+    }
+  });
+
+  it('renders the same answer without the status of its lifecycle dates for later reading', () => {
+    const { html, timelessHtml } = render('Support ends {{date:eol}}.');
+    expect(html).toContain('(in 3 days)');
+    expect(timelessHtml).toContain('<time datetime="2026-06-30">June 30, 2026</time>');
+    expect(timelessHtml).not.toContain('in 3 days');
+  });
 });

@@ -1,0 +1,142 @@
+import path from 'node:path';
+import { byLocale, defaultLocale, locales, type Locale } from '@/i18n/locales';
+import type { Category } from './model';
+import type { ContentProblem } from './problems';
+import type { SourceEntry, SourceTree } from './read';
+
+// Resolving: the decisions that need every file at once, as a pure function of what was read.
+// Which questions each locale publishes (with fallbacks), unique ids, and where references point.
+
+export interface ResolvedEntry {
+  source: SourceEntry;
+  /** The locale whose pages show it: differs from `source.locale` when the translation is missing. */
+  locale: Locale;
+  /** The ids of `related` that are published in this locale. */
+  related: string[];
+}
+
+export interface ResolvedLocale {
+  locale: Locale;
+  categories: Category[];
+  synonyms: string[][];
+  /** In display order: category order, then `order`, then id. */
+  entries: ResolvedEntry[];
+  /** What a link to an id of this locale points at; unreadable ids point nowhere, silently. */
+  target: (id: string) => { category: string; id: string } | 'unreadable' | undefined;
+}
+
+export interface Resolution {
+  locales: Record<Locale, ResolvedLocale>;
+  problems: ContentProblem[];
+  /** Entries shown in a locale in the default locale's words, because the translation is missing. */
+  fallbacks: { locale: Locale; id: string; file: string }[];
+}
+
+export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDrafts: boolean }): Resolution {
+  const problems: ContentProblem[] = [];
+  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  const published = (entries: SourceEntry[]) => (includeDrafts ? entries : entries.filter((e) => !e.frontmatter.draft));
+
+  checkCategoriesMatch(tree, report);
+  for (const locale of locales) checkUniqueIds(tree.entries[locale], report);
+  checkDefaultVersions(tree, report);
+
+  const base = published(tree.entries[defaultLocale]);
+  const fallbacks: Resolution['fallbacks'] = [];
+  const shown = byLocale((locale) => {
+    if (locale === defaultLocale) return base;
+    const own = new Map(published(tree.entries[locale]).map((e) => [e.id, e]));
+    const written = new Set(tree.entries[locale].map((e) => e.id));
+    // Every locale publishes every question of the default locale, in its own words when it has them.
+    return base.map((original) => {
+      const translated = own.get(original.id);
+      if (translated) return translated;
+      // A translation that is only a draft is not reported: someone is on it.
+      if (!written.has(original.id)) fallbacks.push({ locale, id: original.id, file: original.file });
+      return original;
+    });
+  });
+
+  const resolved = byLocale((locale): ResolvedLocale => {
+    const byId = new Map(shown[locale].map((e) => [e.id, e]));
+    // A draft in the default locale is a draft everywhere: its fallbacks are not published either.
+    const drafts = new Set(
+      [...tree.entries[locale], ...tree.entries[defaultLocale]].filter((e) => e.frontmatter.draft).map((e) => e.id),
+    );
+    const order = new Map(tree.categories[locale].map((c) => [c.id, c.order]));
+    const entries = shown[locale]
+      .map((source) => ({ source, locale, related: checkRelated(source, byId, drafts, tree.unreadable, report) }))
+      .sort(
+        (a, b) =>
+          order.get(a.source.category)! - order.get(b.source.category)! ||
+          a.source.frontmatter.order - b.source.frontmatter.order ||
+          a.source.id.localeCompare(b.source.id),
+      );
+    return {
+      locale,
+      categories: tree.categories[locale],
+      synonyms: tree.synonyms[locale],
+      entries,
+      target: (id) => byId.get(id) ?? (tree.unreadable.has(id) ? 'unreadable' : undefined),
+    };
+  });
+  return { locales: resolved, problems, fallbacks };
+}
+
+type Report = (file: string, field: string, message: string) => void;
+
+function checkCategoriesMatch(tree: SourceTree, report: Report) {
+  const expected = tree.categories[defaultLocale].map((c) => c.id).join(', ');
+  for (const locale of locales) {
+    const actual = tree.categories[locale].map((c) => c.id).join(', ');
+    if (locale !== defaultLocale && tree.categories[locale].length > 0 && actual !== expected) {
+      report(
+        path.join(tree.root, locale, 'categories.yaml'),
+        '(categories)',
+        `must list the same categories in the same order as ${defaultLocale} (${expected}), found: ${actual}`,
+      );
+    }
+  }
+}
+
+function checkUniqueIds(entries: SourceEntry[], report: Report) {
+  const seen = new Map<string, SourceEntry>();
+  for (const entry of entries) {
+    const first = seen.get(entry.id);
+    if (first) report(entry.file, '(id)', `duplicate id "${entry.id}": also used by ${first.file}`);
+    else seen.set(entry.id, entry);
+  }
+}
+
+/** A question of a non-default locale needs its default-locale original, in the same category. */
+function checkDefaultVersions(tree: SourceTree, report: Report) {
+  const originals = new Map(tree.entries[defaultLocale].map((e) => [e.id, e]));
+  for (const locale of locales) {
+    if (locale === defaultLocale) continue;
+    for (const entry of tree.entries[locale]) {
+      const original = originals.get(entry.id);
+      if (!original && !tree.unreadable.has(entry.id)) {
+        const expected = path.join(tree.root, defaultLocale, entry.category, `${entry.id}.md`);
+        report(entry.file, '(id)', `"${entry.id}" has no ${defaultLocale} version: add ${expected}`);
+      }
+      if (original && original.category !== entry.category) {
+        report(entry.file, '(category)', `is in "${entry.category}" but the ${defaultLocale} version is in "${original.category}"`);
+      }
+    }
+  }
+}
+
+function checkRelated(
+  source: SourceEntry,
+  published: Map<string, SourceEntry>,
+  drafts: Set<string>,
+  unreadable: Set<string>,
+  report: Report,
+): string[] {
+  for (const id of source.frontmatter.related) {
+    if (id === source.id) report(source.file, 'related', 'lists the question itself');
+    else if (drafts.has(id) && !published.has(id)) report(source.file, 'related', `"${id}" is a draft and is not published`);
+    else if (!published.has(id) && !unreadable.has(id)) report(source.file, 'related', `"${id}" does not exist`);
+  }
+  return source.frontmatter.related.filter((id) => id !== source.id && published.has(id));
+}
