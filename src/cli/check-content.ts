@@ -1,30 +1,56 @@
-import { inspectContent } from '@/content/load';
-import { formatProblem, type ContentProblem } from '@/content/problems';
-import { contentSettings } from '@/content/site';
+import { ContentError, formatProblem, type ContentProblem } from '@/content/problems';
+import type { LoadResult } from '@/content/load';
 
 // Usage: npm run check:content   (FAQ_CONTENT_DIR selects another content folder)
-// Validates every file without building the site and prints every problem at once.
+// Validates every file without building the site and prints every problem at once. `npm run build`
+// runs it first, so bad content stops the build before anything is compiled, with this list only.
 
-const settings = contentSettings();
-// Published mode catches links to drafts; draft mode also renders (and so checks) the drafts.
-const published = inspectContent({ ...settings, includeDrafts: false });
-const withDrafts = inspectContent({ ...settings, includeDrafts: true });
+async function main(): Promise<number> {
+  let problems: ContentProblem[];
+  let published: LoadResult;
+  let root: string;
+  try {
+    // Imported here, not above: the locale list is read when these modules load, and its problems
+    // are reported like any other.
+    const { inspectContent } = await import('@/content/load');
+    const { contentSettings } = await import('@/content/site');
+    const settings = contentSettings();
+    root = settings.root;
+    // Published mode catches links to drafts; draft mode also renders (and so checks) the drafts.
+    published = inspectContent({ ...settings, includeDrafts: false });
+    const withDrafts = inspectContent({ ...settings, includeDrafts: true });
+    const seen = new Set<string>();
+    problems = [];
+    for (const problem of [...published.problems, ...withDrafts.problems]) {
+      const line = formatProblem(problem);
+      if (!seen.has(line)) problems.push(problem);
+      seen.add(line);
+    }
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const problem of error.problems) console.error(formatProblem(problem));
+    return 1;
+  }
 
-const seen = new Set<string>();
-const problems: ContentProblem[] = [];
-for (const problem of [...published.problems, ...withDrafts.problems]) {
-  const line = formatProblem(problem);
-  if (!seen.has(line)) problems.push(problem);
-  seen.add(line);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${root}`);
+    return 1;
+  }
+  for (const line of fallbackSummary(published.fallbacks)) console.log(line);
+  const counts = Object.values(published.site.locales).map((l) => `${l.locale}: ${l.entries.length}`);
+  console.log(`Content OK (${counts.join(', ')} published questions)`);
+  return 0;
 }
 
-for (const fallback of published.fallbacks) {
-  console.log(`note: ${fallback.locale}/${fallback.id} is not translated; ${fallback.file} is shown instead`);
+/** One line per locale and source language: which questions are shown untranslated, from where. */
+function fallbackSummary(fallbacks: LoadResult['fallbacks']): string[] {
+  const groups = new Map<string, string[]>();
+  for (const f of fallbacks) {
+    const key = `${f.locale} ← ${f.from}`;
+    groups.set(key, [...(groups.get(key) ?? []), f.id]);
+  }
+  return [...groups].map(([key, ids]) => `not translated yet (${key}, ${ids.length}): ${ids.join(', ')}`);
 }
-if (problems.length > 0) {
-  for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${settings.root}`);
-  process.exit(1);
-}
-const counts = Object.values(published.site.locales).map((l) => `${l.locale}: ${l.entries.length}`);
-console.log(`Content OK (${counts.join(', ')} published questions)`);
+
+process.exitCode = await main();

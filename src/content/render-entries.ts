@@ -3,7 +3,8 @@ import { loadMessages } from '@/i18n/messages';
 import { describeStatus } from '@/i18n/milestone-phrases';
 import { questionPath } from '@/i18n/paths';
 import { statusTranslator } from '@/i18n/translator';
-import { renderMarkdown } from '@/markdown/render';
+import type { Locale } from '@/i18n/locales';
+import { renderMarkdown, type RenderOptions } from '@/markdown/render';
 import { milestoneStatus } from './milestones';
 import type { Entry, Milestone } from './model';
 import type { ContentProblem } from './problems';
@@ -13,6 +14,8 @@ import type { ResolvedEntry, ResolvedLocale } from './resolve';
 
 export interface RenderContext {
   milestones: Milestone[];
+  /** In milestones.yaml but invalid there (reported at their source): uses of them are not reported. */
+  brokenMilestones: Set<string>;
   /** YYYY-MM-DD: the day lifecycle statuses are computed for. */
   today: string;
 }
@@ -27,7 +30,7 @@ export function renderLocale(
 ): { entries: Entry[]; problems: ContentProblem[] } {
   // Everything an answer's HTML can depend on besides its own file: where links point, the dates.
   const links = content.entries.map((e) => `${e.source.id}:${e.source.category}`).join(',');
-  const scope = JSON.stringify([content.locale, context.today, context.milestones, links]);
+  const scope = JSON.stringify([content.locale, context.today, context.milestones, [...context.brokenMilestones], links]);
   const problems: ContentProblem[] = [];
   const entries = content.entries.map((item) => {
     const key = `${item.source.file}\n${item.source.modified}\n${item.related.join(',')}\n${scope}`;
@@ -39,35 +42,56 @@ export function renderLocale(
     problems.push(...rendered.problems);
     return rendered.entry;
   });
+  // Files left out as invalid: their answers' problems are reported in the same run.
+  for (const file of content.invalid) {
+    if (file.markdown === undefined) continue;
+    const rendered = renderMarkdown(file.markdown, answerOptions(file.id, file.locale, content.locale, content, context));
+    problems.push(...rendered.problems.map((message) => ({ file: file.file, field: 'body', message })));
+  }
   return { entries, problems };
+}
+
+/** How an answer in `language`, shown on the pages of `locale`, is rendered. */
+function answerOptions(
+  id: string,
+  language: Locale,
+  locale: Locale,
+  content: ResolvedLocale,
+  { milestones, brokenMilestones, today }: RenderContext,
+): RenderOptions {
+  return {
+    idPrefix: id,
+    tableLabel: loadMessages(language).question.table,
+    resolveQuestion: (target) => {
+      const found = content.target(target);
+      if (found === 'unreadable') return '#'; // its own problem is reported already
+      return found && questionPath(locale, found.category, found.id);
+    },
+    renderMilestone: (milestoneId) => {
+      const milestone = milestones.find((m) => m.id === milestoneId);
+      if (!milestone) {
+        // Reported once where it is defined; the build stops there.
+        return brokenMilestones.has(milestoneId) ? { date: '', formatted: milestoneId, state: 'past', status: '' } : undefined;
+      }
+      const status = milestoneStatus(milestone.date, today);
+      return {
+        date: milestone.date,
+        formatted: formatDate(language, milestone.date),
+        state: status.state,
+        status: describeStatus(statusTranslator(language), status),
+      };
+    },
+    known: { questions: content.ids, milestones: [...milestones.map((m) => m.id), ...brokenMilestones] },
+  };
 }
 
 function renderEntry(
   { source, locale, related }: ResolvedEntry,
   content: ResolvedLocale,
-  { milestones, today }: RenderContext,
+  context: RenderContext,
 ): { entry: Entry; problems: ContentProblem[] } {
   const fm = source.frontmatter;
-  const rendered = renderMarkdown(source.markdown, {
-    idPrefix: source.id,
-    tableLabel: loadMessages(source.locale).question.table,
-    resolveQuestion: (id) => {
-      const target = content.target(id);
-      if (target === 'unreadable') return '#'; // its own problem is reported already
-      return target && questionPath(locale, target.category, target.id);
-    },
-    renderMilestone: (id) => {
-      const milestone = milestones.find((m) => m.id === id);
-      if (!milestone) return undefined;
-      const status = milestoneStatus(milestone.date, today);
-      return {
-        date: milestone.date,
-        formatted: formatDate(source.locale, milestone.date),
-        state: status.state,
-        status: describeStatus(statusTranslator(source.locale), status),
-      };
-    },
-  });
+  const rendered = renderMarkdown(source.markdown, answerOptions(source.id, source.locale, locale, content, context));
   const entry: Entry = {
     id: source.id,
     category: source.category,

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { localToday } from './milestones';
+import { contentRoot } from './root';
 import { createContentCache, inspectContent, type LoadOptions } from './load';
 import type { SiteContent } from './model';
 import { ContentError } from './problems';
@@ -14,7 +15,7 @@ import { ContentError } from './problems';
  */
 export function contentSettings(): LoadOptions {
   return {
-    root: path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content'),
+    root: contentRoot(),
     includeDrafts: process.env.NODE_ENV === 'development' || process.env.FAQ_INCLUDE_DRAFTS === '1',
     today: process.env.FAQ_BUILD_DATE ?? localToday(),
   };
@@ -35,10 +36,10 @@ export function getSite(): SiteContent {
   const version = development ? contentVersion(settings) : '';
   if (loaded && loaded.version === version) return loaded.site;
   const result = inspectContent(settings, development ? cache : undefined);
+  // The list of untranslated questions is printed once, by the content check that starts
+  // `npm run build` and `npm run check:content`: pages are rendered by several workers, and the
+  // development server loads content on every request.
   if (result.problems.length > 0) throw new ContentError(result.problems);
-  if (!loaded) {
-    for (const f of result.fallbacks) console.warn(`[content] ${f.locale}/${f.id}: not translated, showing ${f.file}`);
-  }
   loaded = { site: result.site, version };
   return result.site;
 }

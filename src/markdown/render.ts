@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { didYouMean } from '@/content/closest';
 import { toPlainText, withoutStatus } from './plain-text';
 import { rehypeFootnoteLabel } from './rehype-footnote-label';
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks';
@@ -22,6 +23,8 @@ export interface RenderOptions {
   tableLabel?: string;
   resolveQuestion: (id: string) => string | undefined;
   renderMilestone: (id: string) => MilestoneRendering | undefined;
+  /** The ids that exist, to suggest the closest one for a mistyped link or date. */
+  known?: { questions: Iterable<string>; milestones: Iterable<string> };
 }
 
 export interface RenderedAnswer {
@@ -42,11 +45,15 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(remarkCjkLineBreaks)
     .use(remarkQuestionLinks, {
       resolve: options.resolveQuestion,
-      onUnknown: (id) => problems.push(`links to question "${id}", which does not exist`),
+      onUnknown: (id) =>
+        problems.push(`links to question "${id}", which does not exist${didYouMean(id, options.known?.questions ?? [])}`),
     })
     .use(remarkMilestones, {
       render: options.renderMilestone,
-      onUnknown: (id) => problems.push(`uses {{date:${id}}}, but content/milestones.yaml has no "${id}"`),
+      onUnknown: (id) =>
+        problems.push(
+          `uses {{date:${id}}}, but content/milestones.yaml has no "${id}"${didYouMean(id, options.known?.milestones ?? [])}`,
+        ),
     })
     // Footnote ids start with the question id: a category page shows many answers at once.
     .use(remarkRehype, { clobberPrefix: `${options.idPrefix}--` })
