@@ -15,7 +15,7 @@ export function closest(word: string, known: Iterable<string>): string | undefin
     }
   }
   const allowed = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
-  return bestDistance > 0 && bestDistance <= allowed ? best : undefined;
+  return best !== word && bestDistance <= allowed ? best : undefined;
 }
 
 /** `; did you mean "x"?` when a close name exists, else nothing: appended to a problem's message. */

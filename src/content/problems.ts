@@ -58,6 +58,15 @@ export class ProblemLog {
  * the wrong kind, and for an unknown field the known one it is closest to (`knownFields`).
  */
 export function zodProblems(file: string, error: z.ZodError, data: unknown, knownFields: readonly string[] = []): ContentProblem[] {
+  // A misspelt required field is one mistake: "udpated: …" reports the unknown field with its
+  // suggestion, not also "updated: is required".
+  const suggested = new Set(
+    error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path.map(String), closest(key, knownFields)].join('.'))
+        : [],
+    ),
+  );
   return error.issues.flatMap((issue) => {
     const prefix = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
@@ -71,6 +80,7 @@ export function zodProblems(file: string, error: z.ZodError, data: unknown, know
     const value = valueAt(data, issue.path);
     // A missing value says so, unless the schema explains what is required ("is required: …").
     if (issue.code === 'invalid_type' && value === undefined) {
+      if (suggested.has(field)) return [];
       return [{ file, field, message: issue.message.startsWith('is required') ? issue.message : 'is required' }];
     }
     const found = issue.code === 'invalid_type' && isScalar(value) ? ` (found ${JSON.stringify(value)})` : '';

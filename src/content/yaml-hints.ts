@@ -22,8 +22,16 @@ export function explainYamlError(error: Error, text: string, lineOffset = 0): Ya
   const field = keyed?.[1] ?? '(yaml)';
   const value = keyed?.[2]?.trim() ?? '';
 
-  if (keyed && /:\s/.test(value) && !/^["']/.test(value)) {
-    return { field, message: `${where}the value contains ": ", which YAML reads as another key; put the value in quotes: ${field}: ${quote(value)}` };
+  // YAML may notice a value with ": " a line later: look back from where it stopped.
+  for (let i = Math.min(index, lines.length - 1); i >= 0 && i >= index - 1; i--) {
+    const candidate = /^\s*([^\s#:][^:]*?):\s+(.*)$/.exec(lines[i]!);
+    const raw = candidate?.[2]?.trim() ?? '';
+    if (candidate && /:\s/.test(raw) && !/^["'[{]/.test(raw)) {
+      return {
+        field: candidate[1]!,
+        message: `line ${i + 1 + lineOffset}: the value contains ": ", which YAML reads as another key; put the value in quotes: ${candidate[1]}: ${quote(raw)}`,
+      };
+    }
   }
   // An unclosed list or quote is noticed by YAML only on a later line: point at where it opened.
   const code = (error as Partial<YAMLError>).code;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { didYouMean } from '@/content/closest';
-import type { ContentProblem } from '@/content/problems';
+import { zodProblems, type ContentProblem } from '@/content/problems';
 import { yamlHint } from '@/content/yaml-hints';
 
 /**
@@ -41,9 +41,11 @@ export const LOCALES_FILE = 'locales.yaml';
 /** BCP 47 tags as the site uses them in URLs and `lang`: `en`, `ja`, `zh-CN`, `pt-BR`, `zh-Hant`. */
 const localeCodePattern = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
+const required = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `is required: ${what}` : `must be ${what}`);
+
 const settingsSchema = z.strictObject({
-  name: z.string({ error: 'must be the language\'s own name, e.g. "日本語"' }).trim().min(1, 'must not be empty'),
-  source: z.url({ error: 'must be the address (https://…) of the source page in this language' }),
+  name: z.string({ error: required('the language\'s own name, e.g. "日本語"') }).trim().min(1, 'must not be empty'),
+  source: z.url({ error: required('the address (https://…) of the source page in this language') }),
   fallback: z.array(z.string(), { error: 'must be a list of locales, e.g. [en]' }).default([]),
 });
 
@@ -84,16 +86,8 @@ export function parseLocaleConfig(raw: unknown, file: string): { config: LocaleC
     }
     const parsed = settingsSchema.safeParse(value ?? {});
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) {
-            report(`${code}.${key}`, `unknown field${didYouMean(key, Object.keys(settingsSchema.shape))}`);
-          }
-        } else {
-          const field = `${code}.${issue.path.map(String).join('.')}`;
-          const missing = issue.code === 'invalid_type' && (value as Record<string, unknown> | null)?.[String(issue.path[0])] === undefined;
-          report(field, missing ? `is required: ${issue.message}` : issue.message);
-        }
+      for (const problem of zodProblems(file, parsed.error, value ?? {}, Object.keys(settingsSchema.shape))) {
+        report(`${code}.${problem.field}`, problem.message);
       }
       continue;
     }
