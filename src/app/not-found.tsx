@@ -1,35 +1,69 @@
-import { defaultLocale, locales } from '@/i18n/locales';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessagesProvider } from '@/components/ClientMessages';
+import { NotFoundSuggestions } from '@/components/NotFoundSuggestions';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { themeScript } from '@/components/theme-script';
+import { getCategories } from '@/content/queries';
+import { clientMessages } from '@/i18n/client-messages';
+import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
-import { homePath } from '@/i18n/paths';
+import { categoryPath, homePath } from '@/i18n/paths';
 import '../styles/globals.css';
 
-// Static hosts serve one 404.html for every missing path, whatever its language. It carries the
-// message in every locale; a tiny script shows only the one matching the path's first segment.
-const showLocaleScript = `(function(){var s=location.pathname.split("/")[1],e=document.querySelectorAll("[data-not-found-locale]"),m=false;e.forEach(function(x){if(x.getAttribute("data-not-found-locale")===s)m=true});if(!m)return;e.forEach(function(x){if(x.getAttribute("data-not-found-locale")!==s)x.hidden=true});document.documentElement.lang=s})();`;
+// Static hosts serve one 404.html for every missing path, whatever its language. It holds the
+// page in every locale (the default one shown); a tiny script shows the one the path's first
+// segment names, before the page is shown. Next.js adds the page's `noindex` itself.
+const showLocaleScript = `(function(){var s=location.pathname.split("/")[1],e=document.querySelectorAll("[data-not-found-locale]"),m=null;e.forEach(function(x){if(x.getAttribute("data-not-found-locale")===s)m=x});if(!m)return;e.forEach(function(x){x.hidden=x!==m});document.documentElement.lang=s;document.title=m.getAttribute("data-title")})();`;
+
+async function NotFoundInLocale({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'notFound' });
+  const nav = await getTranslations({ locale, namespace: 'nav' });
+  const mainId = `main-${locale}`;
+  return (
+    <div lang={locale} data-not-found-locale={locale} data-title={t('title')} hidden={locale !== defaultLocale}>
+      <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
+        <a className="skip-link" href={`#${mainId}`}>
+          {nav('skipToContent')}
+        </a>
+        <SiteHeader locale={locale} languageLinks="home" />
+        <main id={mainId} className="not-found" tabIndex={-1}>
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('body')}</p>
+          <NotFoundSuggestions locale={locale} />
+          <p>
+            <a href={homePath(locale)}>{t('home')}</a>
+          </p>
+          <nav aria-labelledby={`categories-${locale}`}>
+            <h2 id={`categories-${locale}`}>{nav('categories')}</h2>
+            <ul>
+              {getCategories(locale).map((c) => (
+                <li key={c.id}>
+                  <a href={categoryPath(locale, c.id)}>{c.title}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </main>
+        <SiteFooter locale={locale} />
+      </ClientMessagesProvider>
+    </div>
+  );
+}
 
 export default function NotFound() {
   return (
-    <html lang={defaultLocale}>
+    // The head script sets data-theme before the first paint, so React must not expect it.
+    <html lang={defaultLocale} suppressHydrationWarning>
       <head>
-        <title>{locales.map((l) => loadMessages(l).notFound.title).join(' · ')}</title>
-        <meta name="robots" content="noindex" />
+        <title>{loadMessages(defaultLocale).notFound.title}</title>
         <link rel="icon" href="/favicon.svg" />
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
-        <main className="not-found">
-          {locales.map((locale) => {
-            const m = loadMessages(locale);
-            return (
-              <section key={locale} lang={locale} data-not-found-locale={locale}>
-                <h1>{m.notFound.title}</h1>
-                <p>{m.notFound.body}</p>
-                <p>
-                  <a href={homePath(locale)}>{m.notFound.home}</a>
-                </p>
-              </section>
-            );
-          })}
-        </main>
+        {locales.map((locale) => (
+          <NotFoundInLocale key={locale} locale={locale} />
+        ))}
         <script dangerouslySetInnerHTML={{ __html: showLocaleScript }} />
       </body>
     </html>

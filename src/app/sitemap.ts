@@ -2,6 +2,8 @@ import type { MetadataRoute } from 'next';
 import { getCategories, getEntries } from '@/content/queries';
 import { getSite } from '@/content/site';
 import { defaultLocale, locales } from '@/i18n/locales';
+import { languagePickerPath, pagePath, type Page } from '@/i18n/paths';
+import { languageAlternates } from '@/seo/alternates';
 import { absoluteUrl } from '@/seo/site-url';
 
 export const dynamic = 'force-static';
@@ -9,24 +11,19 @@ export const dynamic = 'force-static';
 /** Every page, each with its hreflang alternates (and x-default). */
 export default function sitemap(): MetadataRoute.Sitemap {
   const { buildDate } = getSite();
-  const page = (rest: string, lastModified: string, xDefault = `/${defaultLocale}${rest}`) =>
+  const inEveryLocale = (page: Page, lastModified: string) =>
     locales.map((locale) => ({
-      url: absoluteUrl(`/${locale}${rest}`),
+      url: absoluteUrl(pagePath(locale, page)),
       lastModified,
-      alternates: {
-        languages: {
-          ...Object.fromEntries(locales.map((l) => [l, absoluteUrl(`/${l}${rest}`)])),
-          'x-default': absoluteUrl(xDefault),
-        },
-      },
+      alternates: { languages: languageAlternates(page) },
     }));
   const newest = (dates: string[]) => dates.sort().at(-1) ?? buildDate;
   return [
-    { url: absoluteUrl('/'), lastModified: buildDate },
-    ...page('/', newest(getEntries(defaultLocale).map((e) => e.updated)), '/'),
+    { url: absoluteUrl(languagePickerPath), lastModified: buildDate },
+    ...inEveryLocale({ kind: 'home' }, newest(getEntries(defaultLocale).map((e) => e.updated))),
     ...getCategories(defaultLocale).flatMap((c) =>
-      page(`/${c.id}/`, newest(getEntries(defaultLocale, c.id).map((e) => e.updated))),
+      inEveryLocale({ kind: 'category', category: c.id }, newest(getEntries(defaultLocale, c.id).map((e) => e.updated))),
     ),
-    ...getEntries(defaultLocale).flatMap((e) => page(`/${e.category}/${e.id}/`, e.updated)),
+    ...getEntries(defaultLocale).flatMap((e) => inEveryLocale({ kind: 'question', category: e.category, id: e.id }, e.updated)),
   ];
 }

@@ -36,25 +36,17 @@ export function createStaticServer({ root, headers }: StaticServerOptions): Serv
   const fileHeaders = headers ?? readHeadersFile(path.join(base, '_headers'));
   return createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      pathname = '/';
-    }
-    let file = path.join(base, pathname);
-    if (!file.startsWith(base)) file = base; // no escaping the root with ../
-
+    let file = fileFor(base, url.pathname);
     let status = 200;
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
+    if (file !== undefined && existsSync(file) && statSync(file).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
         response.writeHead(308, { Location: `${url.pathname}/${url.search}` });
         response.end();
         return;
       }
       file = path.join(file, 'index.html');
     }
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    if (file === undefined || !existsSync(file) || !statSync(file).isFile()) {
       status = 404;
       file = path.join(base, '404.html');
       if (!existsSync(file)) {
@@ -81,4 +73,23 @@ export function createStaticServer({ root, headers }: StaticServerOptions): Serv
     if (gzip) pipeline(stream, createGzip(), response, done);
     else pipeline(stream, response, done);
   });
+}
+
+/**
+ * The file a URL path names inside `base`, or undefined when there is none: a malformed
+ * encoding, a NUL byte, or a path that leads out of `base` (`/../x`, `/..%2Fout-old/x`, which
+ * must not reach a sibling folder whose name starts with the same letters).
+ */
+export function fileFor(base: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = path.resolve(base, `.${path.posix.sep}${decoded}`);
+  const inside = path.relative(base, file);
+  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return undefined;
+  return file;
 }

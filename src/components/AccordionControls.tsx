@@ -2,13 +2,14 @@
 
 import { useTranslations } from './ClientMessages';
 import { useEffect, useRef, useState } from 'react';
+import { idOfHash } from '@/i18n/paths';
 
 function questionsOf(root: Element | null): HTMLDetailsElement[] {
   return root ? [...root.querySelectorAll<HTMLDetailsElement>(':scope > details')] : [];
 }
 
 function targetOfHash(): HTMLDetailsElement | null {
-  const id = decodeURIComponent(window.location.hash.slice(1));
+  const id = idOfHash(window.location.hash);
   if (!id) return null;
   const element = document.getElementById(id);
   return element instanceof HTMLDetailsElement ? element : null;

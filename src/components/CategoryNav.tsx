@@ -2,13 +2,10 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { categoryPath } from '@/i18n/paths';
-import type { Locale } from '@/i18n/locales';
+import { categoryPath, pageOfPath } from '@/i18n/paths';
+import { useLocale, useTranslations } from './ClientMessages';
 
 interface Props {
-  locale: Locale;
-  label: string;
-  menuLabel: string;
   categories: { id: string; title: string; count: number }[];
 }
 
@@ -18,9 +15,11 @@ const WIDE = '(min-width: 60rem)';
  * The categories, marking the one the reader is in: a sidebar on wide screens, a menu that opens
  * and closes on narrow ones (a <details>, so it works without JavaScript too).
  */
-export function CategoryNav({ locale, label, menuLabel, categories }: Props) {
-  const pathname = usePathname();
-  const current = pathname.split('/')[2];
+export function CategoryNav({ categories }: Props) {
+  const locale = useLocale();
+  const t = useTranslations('nav');
+  const page = pageOfPath(usePathname())?.page;
+  const current = page && page.kind !== 'home' ? page.category : undefined;
   const menu = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -34,9 +33,9 @@ export function CategoryNav({ locale, label, menuLabel, categories }: Props) {
   }, []);
 
   return (
-    <nav className="category-nav" aria-label={label}>
+    <nav className="category-nav" aria-label={t('categories')}>
       <details className="category-menu" ref={menu}>
-        <summary>{menuLabel}</summary>
+        <summary>{t('menu')}</summary>
         <ul>
           {categories.map((c) => (
             <li key={c.id}>

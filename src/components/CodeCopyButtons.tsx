@@ -10,7 +10,6 @@ import { useEffect } from 'react';
 export function CodeCopyButtons() {
   const t = useTranslations('code');
   useEffect(() => {
-    const added: HTMLElement[] = [];
     for (const pre of document.querySelectorAll<HTMLPreElement>('.answer pre')) {
       if (pre.parentElement?.classList.contains('code-block')) continue;
       const wrapper = document.createElement('div');
@@ -39,7 +38,6 @@ export function CodeCopyButtons() {
         }, 2000);
       });
       wrapper.append(button, status);
-      added.push(wrapper);
     }
   }, [t]);
   return null;

@@ -3,14 +3,20 @@
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from './ClientMessages';
 import type { MouseEvent } from 'react';
-import { switchLocalePath } from '@/i18n/paths';
+import { homePath, switchLocalePath } from '@/i18n/paths';
 
-function withTrailingSlash(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
-}
-
-/** Links to the same page in each other language, keeping the open question (the hash). */
-export function LanguageSwitcher({ languages }: { languages: { locale: string; name: string }[] }) {
+/**
+ * Links to the same page in each other language, keeping the open question (the hash); or, on a
+ * page that exists in no language (404), to each language's home page.
+ */
+export function LanguageSwitcher({
+  languages,
+  links = 'same-page',
+}: {
+  /** Every locale with its native name, from locales.yaml (read on the server). */
+  languages: { locale: string; name: string }[];
+  links?: 'same-page' | 'home';
+}) {
   const pathname = usePathname();
   const current = useLocale();
   const t = useTranslations('nav');
@@ -32,10 +38,10 @@ export function LanguageSwitcher({ languages }: { languages: { locale: string; n
               </span>
             ) : (
               <a
-                href={withTrailingSlash(switchLocalePath(pathname, locale))}
+                href={links === 'home' ? homePath(locale) : switchLocalePath(pathname, locale)}
                 hrefLang={locale}
                 lang={locale}
-                onClick={keepHash}
+                onClick={links === 'home' ? undefined : keepHash}
               >
                 {name}
               </a>

@@ -1,31 +1,30 @@
 'use client';
 
-import { useLocale } from './ClientMessages';
+import { useLocale, useTranslations } from './ClientMessages';
 import { useEffect, useState } from 'react';
 import { localToday, milestoneStatus } from '@/content/milestones';
 import type { Milestone } from '@/content/model';
 import { formatDate } from '@/i18n/format';
-import type { Locale } from '@/i18n/locales';
 import { fillMilestoneSentence } from '@/i18n/milestone-phrases';
 
 interface Props {
-  heading: string;
   milestones: Milestone[];
   /** The day the static HTML was built: the status shown until the reader's date is known. */
   buildDate: string;
+  /** The category with every lifecycle question, when the content has one. */
   moreHref?: string;
-  moreLabel: string;
 }
 
 /** The dates that matter most, each said as past or upcoming relative to the reader's today. */
-export function LifecycleBanner({ heading, milestones, buildDate, moreHref, moreLabel }: Props) {
-  const locale = useLocale() as Locale;
+export function LifecycleBanner({ milestones, buildDate, moreHref }: Props) {
+  const locale = useLocale();
+  const t = useTranslations('home');
   const [today, setToday] = useState(buildDate);
   useEffect(() => setToday(localToday()), []);
 
   return (
     <section className="lifecycle-banner" aria-labelledby="lifecycle-heading">
-      <h2 id="lifecycle-heading">{heading}</h2>
+      <h2 id="lifecycle-heading">{t('lifecycleHeading')}</h2>
       <ul>
         {milestones.map((m) => {
           const status = milestoneStatus(m.date, today);
@@ -40,7 +39,7 @@ export function LifecycleBanner({ heading, milestones, buildDate, moreHref, more
       </ul>
       {moreHref && (
         <p>
-          <a href={moreHref}>{moreLabel}</a>
+          <a href={moreHref}>{t('lifecycleMore')}</a>
         </p>
       )}
     </section>

@@ -7,7 +7,7 @@ import { describeStatus, type StatusTranslator } from '@/i18n/milestone-phrases'
 
 /**
  * The static HTML says how far each lifecycle date is from the build day; this brings every
- * `[data-milestone]` on the page up to the reader's own date.
+ * lifecycle date on the page (`.milestone[data-date]`, written by remark-milestones) up to the reader's own date.
  */
 export function MilestoneStatusRefresher() {
   const t = useTranslations('milestone') as StatusTranslator;

@@ -1,7 +1,7 @@
 import type { Entry } from '@/content/model';
 import { questionPath } from '@/i18n/paths';
 
-/** Links to other questions; used for an entry's `related` list and for a category's neighbours. */
+/** A question's `related` list, as links to their own pages. */
 export function RelatedQuestions({ heading, entries }: { heading: string; entries: Entry[] }) {
   if (entries.length === 0) return null;
   return (

@@ -1,7 +1,12 @@
-import type { Locale } from './locales';
+import { isLocale, type Locale } from './locales';
 
-// Every URL of the site is made here, so pages, Markdown links, feeds and faq.json agree.
-// Paths end with a slash because the site is exported with one folder per page.
+// Every URL shape of the site is known here and nowhere else, so that pages, components, Markdown
+// links, the sitemap, feeds, faq.json and the command line agree. Absolute URLs (hreflang,
+// canonical, sitemap) are these paths behind the site's address (seo/site-url.ts).
+// Page paths end with a slash because the site is exported with one folder per page.
+
+/** `/`: picks the reader's language. */
+export const languagePickerPath = '/';
 
 export function homePath(locale: Locale): string {
   return `/${locale}/`;
@@ -20,10 +25,45 @@ export function questionAnchorPath(locale: Locale, category: string, id: string)
   return `${categoryPath(locale, category)}#${id}`;
 }
 
-/** The same page in another locale: swaps the first path segment, keeps the rest. */
+/**
+ * The question id a URL's hash names (`#kernel-live-patching`, or percent-encoded): whatever a
+ * visitor typed, this never throws; a malformed encoding is taken as it is, which matches no id.
+ */
+export function idOfHash(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** A page that every locale has: the same page in another language is the same value. */
+export type Page =
+  | { kind: 'home' }
+  | { kind: 'category'; category: string }
+  | { kind: 'question'; category: string; id: string };
+
+export function pagePath(locale: Locale, page: Page): string {
+  if (page.kind === 'home') return homePath(locale);
+  if (page.kind === 'category') return categoryPath(locale, page.category);
+  return questionPath(locale, page.category, page.id);
+}
+
+/** Which page a path is: undefined for anything that is not a page of a locale (files, unknown shapes). */
+export function pageOfPath(pathname: string): { locale: Locale; page: Page } | undefined {
+  const [locale, category, id, ...rest] = pathname.split('/').filter(Boolean);
+  if (!locale || !isLocale(locale) || rest.length > 0 || /\.\w+$/.test(pathname)) return undefined;
+  if (!category) return { locale, page: { kind: 'home' } };
+  if (!id) return { locale, page: { kind: 'category', category } };
+  return { locale, page: { kind: 'question', category, id } };
+}
+
+/** The same page in another locale: swaps the first path segment, keeps the rest (and ends with a slash). */
 export function switchLocalePath(pathname: string, target: Locale): string {
   const rest = pathname.replace(/^\/[^/]+/, '');
-  return `/${target}${rest || '/'}`;
+  const path = `/${target}${rest || '/'}`;
+  return path.endsWith('/') ? path : `${path}/`;
 }
 
 /** The search index the build writes for a locale (loaded by the browser and the CLI). */
@@ -35,3 +75,10 @@ export function searchIndexPath(locale: string): string {
 export function faqJsonPath(locale: string): string {
   return `/${locale}/faq.json`;
 }
+
+/** The Atom feed of a locale's questions. */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
+export const sitemapPath = '/sitemap.xml';

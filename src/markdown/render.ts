@@ -11,6 +11,7 @@ import { rehypeFootnoteLabel } from './rehype-footnote-label';
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeScrollRegions } from './rehype-scroll-regions';
+import { rehypeTableLabels } from './rehype-table-labels';
 import { remarkMilestones, type MilestoneRendering } from './remark-milestones';
 import { remarkQuestionLinks } from './remark-question-links';
 import type { SanitizedHtml } from './sanitized-html';
@@ -60,6 +61,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeFootnoteLabel, { prefix: options.idPrefix })
     .use(rehypeHeadingIds, { prefix: options.idPrefix })
+    .use(rehypeTableLabels)
     .use(rehypeScrollRegions, { tableLabel: options.tableLabel ?? 'Table' });
 
   const tree = processor.runSync(processor.parse(markdown)) as Root;

@@ -1,26 +1,33 @@
 import type { Metadata } from 'next';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
+import { feedPath, languagePickerPath, pagePath, type Page } from '@/i18n/paths';
 import { absoluteUrl } from './site-url';
 
 /**
- * Canonical URL and hreflang alternates of a page that exists in every locale at
- * `/<locale><rest>`. x-default is the language picker for home pages, the default locale elsewhere.
+ * The hreflang alternates of a page that exists in every locale: each locale's URL, and
+ * x-default, the language picker for home pages and the default locale's page elsewhere. Used by
+ * the pages' <link> tags and by the sitemap alike.
  */
-export function alternatesFor(locale: Locale, rest: string): NonNullable<Metadata['alternates']> {
+export function languageAlternates(page: Page): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const l of locales) languages[l] = absoluteUrl(`/${l}${rest}`);
-  languages['x-default'] = rest === '/' ? absoluteUrl('/') : absoluteUrl(`/${defaultLocale}${rest}`);
+  for (const l of locales) languages[l] = absoluteUrl(pagePath(l, page));
+  languages['x-default'] = absoluteUrl(page.kind === 'home' ? languagePickerPath : pagePath(defaultLocale, page));
+  return languages;
+}
+
+/** Canonical URL, hreflang alternates and the locale's feed, for a page's metadata. */
+export function alternatesFor(locale: Locale, page: Page): NonNullable<Metadata['alternates']> {
   return {
-    canonical: absoluteUrl(`/${locale}${rest}`),
-    languages,
-    types: { 'application/atom+xml': absoluteUrl(`/${locale}/feed.xml`) },
+    canonical: absoluteUrl(pagePath(locale, page)),
+    languages: languageAlternates(page),
+    types: { 'application/atom+xml': absoluteUrl(feedPath(locale)) },
   };
 }
 
 /** Open Graph and Twitter card tags: what a shared link shows. */
 export function socialCards(
   locale: Locale,
-  rest: string,
+  page: Page,
   { title, description, siteName, type = 'website' }: { title: string; description: string; siteName: string; type?: 'website' | 'article' },
 ): Pick<Metadata, 'openGraph' | 'twitter'> {
   return {
@@ -29,7 +36,7 @@ export function socialCards(
       title,
       description,
       siteName,
-      url: absoluteUrl(`/${locale}${rest}`),
+      url: absoluteUrl(pagePath(locale, page)),
       locale: locale.replace('-', '_'),
       alternateLocale: locales.filter((l) => l !== locale).map((l) => l.replace('-', '_')),
     },

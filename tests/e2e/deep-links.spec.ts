@@ -19,6 +19,23 @@ test.describe('deep links to a question', () => {
     await expect(page.locator('details.question[open]')).toHaveCount(1);
   });
 
+  test('a malformed hash, on load or typed later, never throws and opens nothing', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openCategoryPage(page, '/zh-CN/general/#%E0%A4%A');
+    await expect(page.locator('details.question[open]')).toHaveCount(0);
+    const first = await page.locator('details.question').first().getAttribute('id');
+    await page.evaluate(() => {
+      window.location.hash = '#%E0%A4%A';
+    });
+    // Hash changes are handled in order: once the next one has opened its question, the malformed one was handled.
+    await page.evaluate((id) => {
+      window.location.hash = `#${id}`;
+    }, first);
+    await expect(page.locator(`details.question#${first}`)).toHaveAttribute('open', '');
+    expect(errors).toEqual([]);
+  });
+
   test('a hash change opens another question', async ({ page }) => {
     await openCategoryPage(page, '/zh-CN/livepatch/');
     await page.evaluate(() => {

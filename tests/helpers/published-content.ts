@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import YAML from 'yaml';
 
 export interface PublishedFile {
   id: string;
@@ -25,4 +26,9 @@ export function publishedFiles(contentDir: string, locale: string): PublishedFil
     }
   }
   return files;
+}
+
+/** The category ids of a locale, in the order of its categories.yaml. */
+export function categoryIds(contentDir: string, locale: string): string[] {
+  return Object.keys(YAML.parse(readFileSync(path.join(contentDir, locale, 'categories.yaml'), 'utf8')) as object);
 }

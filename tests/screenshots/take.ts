@@ -17,6 +17,9 @@ const views = {
   search: {
     path: '/',
     setup: async (page: Page, locale: string) => {
+      // On phones the search box opens from the header's button.
+      const toggle = page.locator('.search-toggle');
+      if (await toggle.isVisible()) await toggle.click();
       await page.getByRole('combobox').fill(locale === 'en' ? 'live patching' : '实时补丁');
       await page.getByRole('option').first().waitFor();
     },
@@ -41,9 +44,10 @@ for (const locale of ['zh-CN', 'en']) {
         const page = await context.newPage();
         await page.goto(`${base}/${locale}${view.path}`, { waitUntil: 'networkidle' });
         await view.setup(page, locale);
-        await page.waitForTimeout(150);
+        await page.evaluate(() => document.fonts.ready);
         const file = path.join(outDir, `${locale}-${name}-${theme}-${device}.png`);
-        await page.screenshot({ path: file });
+        // Transitions are finished at once, so that the picture never catches one half way.
+        await page.screenshot({ path: file, animations: 'disabled' });
         count++;
         await page.close();
       }

@@ -32,11 +32,10 @@ describe('the published FAQ', () => {
     }
   });
 
-  it('covers the nine categories', () => {
+  it('has questions in every category it lists', () => {
     const categories = new Set([...zh.values()].map((e) => e.category));
-    expect([...categories].sort()).toEqual(
-      ['extras', 'fips', 'general', 'isv', 'lifecycle', 'livepatch', 'lts', 'on-premises', 'security'].sort(),
-    );
+    expect([...categories].sort()).toEqual(result.site.locales['zh-CN'].categories.map((c) => c.id).sort());
+    expect(categories.size).toBeGreaterThan(1);
   });
 });
 

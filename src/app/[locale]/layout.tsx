@@ -1,23 +1,20 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CategoryNav } from '@/components/CategoryNav';
 import { CodeCopyButtons } from '@/components/CodeCopyButtons';
 import { PrintExpander } from '@/components/PrintExpander';
-import { ThemeToggle } from '@/components/ThemeToggle';
 import { themeScript } from '@/components/theme-script';
 import { ClientMessagesProvider } from '@/components/ClientMessages';
-import { LanguageSwitcher } from '@/components/LanguageSwitcher';
-import { SearchBox } from '@/components/SearchBox';
 import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher';
 import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
 import { getCategories, getEntries } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
-import { isLocale, localeNames, locales } from '@/i18n/locales';
-import { homePath } from '@/i18n/paths';
+import { locales } from '@/i18n/locales';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
+import { localeParam } from '../locale-param';
 
 export const dynamicParams = false;
 
@@ -26,8 +23,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
     metadataBase: new URL(siteUrl()),
@@ -38,11 +34,9 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
-  const site = await getTranslations({ locale, namespace: 'site' });
   const categories = getCategories(locale).map((c) => ({
     id: c.id,
     title: c.title,
@@ -60,18 +54,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
-          <header className="site-header">
-            <a className="site-name" href={homePath(locale)}>
-              {site('name')}
-            </a>
-            <SearchBox />
-            <div className="header-tools">
-              <ThemeToggle />
-              <LanguageSwitcher languages={locales.map((l) => ({ locale: l, name: localeNames[l]! }))} />
-            </div>
-          </header>
+          <SiteHeader locale={locale} />
           <div className="page">
-            <CategoryNav locale={locale} categories={categories} label={t('categories')} menuLabel={t('menu')} />
+            <CategoryNav categories={categories} />
             <main id="main" tabIndex={-1}>
               {children}
             </main>

@@ -3,25 +3,25 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LifecycleBanner } from '@/components/LifecycleBanner';
 import { getCategories, getEntries, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
-import type { Locale } from '@/i18n/locales';
 import { categoryPath } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
+import { localeParam } from '../locale-param';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   const site = await getTranslations({ locale, namespace: 'site' });
   const title = site('name');
   const description = site('description');
   return {
     title,
     description,
-    alternates: alternatesFor(locale, '/'),
-    ...socialCards(locale, '/', { title, description, siteName: title }),
+    alternates: alternatesFor(locale, { kind: 'home' }),
+    ...socialCards(locale, { kind: 'home' }, { title, description, siteName: title }),
   };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
   const site = await getTranslations({ locale, namespace: 'site' });
@@ -31,11 +31,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <h1>{site('name')}</h1>
       <p className="lead">{site('intro')}</p>
       <LifecycleBanner
-        heading={t('lifecycleHeading')}
         milestones={getMilestones().filter((m) => m.home)}
         buildDate={getSite().buildDate}
         moreHref={getCategories(locale).some((c) => c.id === 'lifecycle') ? categoryPath(locale, 'lifecycle') : undefined}
-        moreLabel={t('lifecycleMore')}
       />
       <h2>{t('categoriesHeading')}</h2>
       <ul className="category-cards">

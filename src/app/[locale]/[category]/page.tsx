@@ -6,10 +6,11 @@ import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
 import { getCategories, getCategory, getEntries } from '@/content/queries';
-import { locales, type Locale } from '@/i18n/locales';
+import { locales } from '@/i18n/locales';
 import { categoryPath, homePath } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { faqPageJsonLd } from '@/seo/json-ld';
+import { localeParam } from '../../locale-param';
 
 export const dynamicParams = false;
 
@@ -20,22 +21,23 @@ export function generateStaticParams() {
 type Props = PageProps<'/[locale]/[category]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, category: id } = await params;
-  const category = getCategory(locale as Locale, id);
+  const { locale: segment, category: id } = await params;
+  const locale = localeParam(segment);
+  const category = getCategory(locale, id);
   if (!category) return {};
   const site = await getTranslations({ locale, namespace: 'site' });
   const title = `${category.title} · ${site('name')}`;
   return {
     title,
     description: category.description,
-    alternates: alternatesFor(locale as Locale, `/${id}/`),
-    ...socialCards(locale as Locale, `/${id}/`, { title, description: category.description, siteName: site('name') }),
+    alternates: alternatesFor(locale, { kind: 'category', category: id }),
+    ...socialCards(locale, { kind: 'category', category: id }, { title, description: category.description, siteName: site('name') }),
   };
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const { locale: localeParam, category: id } = await params;
-  const locale = localeParam as Locale;
+  const { locale: segment, category: id } = await params;
+  const locale = localeParam(segment);
   setRequestLocale(locale);
   const category = getCategory(locale, id);
   if (!category) notFound();

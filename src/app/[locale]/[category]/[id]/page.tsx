@@ -9,7 +9,8 @@ import { StructuredData } from '@/components/StructuredData';
 import { getCategory, getEntries, getEntry } from '@/content/queries';
 import type { Entry } from '@/content/model';
 import { locales, type Locale } from '@/i18n/locales';
-import { categoryPath, homePath, questionPath } from '@/i18n/paths';
+import { localeParam } from '../../../locale-param';
+import { categoryPath, homePath, questionAnchorPath, questionPath, type Page } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { qaPageJsonLd } from '@/seo/json-ld';
 
@@ -23,8 +24,8 @@ export function generateStaticParams() {
 
 type Props = PageProps<'/[locale]/[category]/[id]'>;
 
-function findEntry(locale: string, category: string, id: string): Entry | undefined {
-  const entry = getEntry(locale as Locale, id);
+function findEntry(locale: Locale, category: string, id: string): Entry | undefined {
+  const entry = getEntry(locale, id);
   return entry && entry.category === category ? entry : undefined;
 }
 
@@ -40,23 +41,24 @@ function summary(text: string, max = 160): string {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, category, id } = await params;
+  const { locale: segment, category, id } = await params;
+  const locale = localeParam(segment);
   const entry = findEntry(locale, category, id);
   if (!entry) return {};
   const site = await getTranslations({ locale, namespace: 'site' });
-  const rest = `/${category}/${id}/`;
+  const page: Page = { kind: 'question', category, id };
   const description = summary(entry.text);
   return {
     title: { absolute: entry.question },
     description,
-    alternates: alternatesFor(locale as Locale, rest),
-    ...socialCards(locale as Locale, rest, { title: entry.question, description, siteName: site('name'), type: 'article' }),
+    alternates: alternatesFor(locale, page),
+    ...socialCards(locale, page, { title: entry.question, description, siteName: site('name'), type: 'article' }),
   };
 }
 
 export default async function QuestionPage({ params }: Props) {
-  const { locale: localeParam, category: categoryId, id } = await params;
-  const locale = localeParam as Locale;
+  const { locale: segment, category: categoryId, id } = await params;
+  const locale = localeParam(segment);
   setRequestLocale(locale);
   const entry = findEntry(locale, categoryId, id);
   const category = getCategory(locale, categoryId);
@@ -78,7 +80,7 @@ export default async function QuestionPage({ params }: Props) {
       <AnswerBody entry={entry} />
       <p className="question-actions">
         <CopyLinkButton path={questionPath(locale, entry.category, entry.id)} />
-        <a href={`${categoryPath(locale, category.id)}#${entry.id}`}>{t('inCategory', { category: category.title })}</a>
+        <a href={questionAnchorPath(locale, category.id, entry.id)}>{t('inCategory', { category: category.title })}</a>
       </p>
       <RelatedQuestions heading={t('related')} entries={related} />
       <StructuredData data={qaPageJsonLd(entry)} />
