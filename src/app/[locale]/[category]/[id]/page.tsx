@@ -6,12 +6,12 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { RelatedQuestions } from '@/components/RelatedQuestions';
 import { StructuredData } from '@/components/StructuredData';
-import { getCategory, getEntries, getEntry } from '@/content/queries';
+import { getCategory, getEntries, getEntry, getTranslatedLocales } from '@/content/queries';
 import type { Entry } from '@/content/model';
 import { locales, type Locale } from '@/i18n/locales';
 import { localeParam } from '../../../locale-param';
 import { categoryPath, homePath, questionAnchorPath, questionPath, type Page } from '@/i18n/paths';
-import { alternatesFor, socialCards } from '@/seo/alternates';
+import { questionAlternates, socialCards } from '@/seo/alternates';
 import { qaPageJsonLd } from '@/seo/json-ld';
 
 export const dynamicParams = false;
@@ -51,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { absolute: entry.question },
     description,
-    alternates: alternatesFor(locale, page),
+    alternates: questionAlternates(locale, page, { contentLocale: entry.contentLocale, translatedIn: getTranslatedLocales(id) }),
     ...socialCards(locale, page, { title: entry.question, description, siteName: site('name'), type: 'article' }),
   };
 }
