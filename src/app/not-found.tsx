@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ClientMessagesProvider } from '@/components/ClientMessages';
 import { NotFoundSuggestions } from '@/components/NotFoundSuggestions';
+import { NotFoundTitle } from '@/components/NotFoundTitle';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/theme-script';
@@ -65,6 +66,7 @@ export default function NotFound() {
           <NotFoundInLocale key={locale} locale={locale} />
         ))}
         <script dangerouslySetInnerHTML={{ __html: showLocaleScript }} />
+        <NotFoundTitle />
       </body>
     </html>
   );

@@ -86,10 +86,9 @@ test.describe('phones (360 × 760)', () => {
           const row = tr.getBoundingClientRect();
           return [...(tr as HTMLTableRowElement).cells].map((cell) => {
             const style = getComputedStyle(cell);
-            const range = document.createRange();
-            range.selectNodeContents(cell);
-            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-            return { width: cell.getBoundingClientRect().width / row.width, label: getComputedStyle(cell, '::before').content, lines, text: cell.textContent, lineHeight: style.lineHeight };
+            const textHeight = cell.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            const lines = Math.round(textHeight / parseFloat(style.lineHeight));
+            return { width: cell.getBoundingClientRect().width / row.width, label: getComputedStyle(cell, '::before').content, lines, text: cell.textContent };
           });
         }),
       );
