@@ -5,12 +5,16 @@ import { questionPath } from '@/i18n/paths';
 import { statusTranslator } from '@/i18n/translator';
 import type { Locale } from '@/i18n/locales';
 import { renderMarkdown, type RenderOptions } from '@/markdown/render';
+import { MILESTONE_PATTERN } from '@/markdown/remark-milestones';
+import { QUESTION_LINK_PREFIX } from '@/markdown/remark-question-links';
 import { milestoneStatus } from './milestones';
 import type { Entry, Milestone } from './model';
 import type { ContentProblem } from './problems';
 import type { ResolvedEntry, ResolvedLocale } from './resolve';
 
 // Rendering: each resolved entry's Markdown → the sanitized HTML and plain text pages show.
+
+const QUESTION_LINK = new RegExp(`\\]\\(${QUESTION_LINK_PREFIX}([^)\\s]+)`, 'g');
 
 export interface RenderContext {
   milestones: Milestone[];
@@ -28,12 +32,22 @@ export function renderLocale(
   context: RenderContext,
   cache?: RenderCache,
 ): { entries: Entry[]; problems: ContentProblem[] } {
-  // Everything an answer's HTML can depend on besides its own file: where links point, the dates.
-  const links = content.entries.map((e) => `${e.source.id}:${e.source.category}`).join(',');
-  const scope = JSON.stringify([content.locale, context.today, context.milestones, [...context.brokenMilestones], links]);
   const problems: ContentProblem[] = [];
   const entries = content.entries.map((item) => {
-    const key = `${item.source.file}\n${item.source.modified}\n${item.related.join(',')}\n${scope}`;
+    // Everything an answer's HTML depends on besides its own file: where its links point, the
+    // dates it shows. Only these, so that adding a question renders that question alone.
+    const key = JSON.stringify([
+      item.source.file,
+      item.source.modified,
+      item.related,
+      content.locale,
+      context.today,
+      [...item.source.markdown.matchAll(QUESTION_LINK)].map(([, id]) => [id, content.target(id!)]),
+      [...item.source.markdown.matchAll(MILESTONE_PATTERN)].map(([, id]) => [
+        id,
+        context.milestones.find((m) => m.id === id) ?? context.brokenMilestones.has(id!),
+      ]),
+    ]);
     let rendered = cache?.get(key);
     if (!rendered) {
       rendered = renderEntry(item, content, context);

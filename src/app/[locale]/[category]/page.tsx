@@ -5,8 +5,8 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
+import { categoryParams } from '@/content/page-params';
 import { getCategories, getCategory, getEntries } from '@/content/queries';
-import { locales } from '@/i18n/locales';
 import { categoryPath, homePath } from '@/i18n/paths';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { faqPageJsonLd } from '@/seo/json-ld';
@@ -15,7 +15,7 @@ import { localeParam } from '../../locale-param';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getCategories(locale).map((c) => ({ locale, category: c.id })));
+  return categoryParams();
 }
 
 type Props = PageProps<'/[locale]/[category]'>;
