@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildFaqJson } from '@/content/faq-json';
+import { inspectContent } from '@/content/load';
 import { renderMarkdown } from '@/markdown/render';
+import { searchSources } from '@/search/documents';
+import { atomFeed } from '@/seo/atom-feed';
+import { contentTree } from '../helpers/content-tree';
 
 function render(markdown: string) {
   return renderMarkdown(markdown, {
@@ -50,5 +55,20 @@ describe('A line break inside Chinese or Japanese text', () => {
 
   it('leaves line breaks in fenced code alone', () => {
     expect(render('```\n中文\n中文\n```').html).toContain('中文\n中文');
+  });
+});
+
+describe('a wrapped Chinese answer in the published files', () => {
+  const root = contentTree({
+    'zh-CN/alpha/first-question.md': '---\nquestion: 第一个问题？\norder: 1\nupdated: 2026-01-10\n---\n包括安全更新、错误修复，\n软件仓库中的软件包。\n',
+  });
+  const site = inspectContent({ root, includeDrafts: false, today: '2026-01-15' }).site;
+
+  it('has no space in faq.json, the search text or the feed', () => {
+    const answer = '包括安全更新、错误修复，软件仓库中的软件包。';
+    expect(buildFaqJson(site, 'zh-CN').entries.find((e) => e.id === 'first-question')!.answer).toBe(answer);
+    expect(searchSources(site.locales['zh-CN']!).find((s) => s.id === 'first-question')!.text).toBe(answer);
+    const feed = atomFeed(site.locales['zh-CN']!.entries, { locale: 'zh-CN', title: 'FAQ', subtitle: 'FAQ', buildDate: '2026-01-15' });
+    expect(feed).toContain(`&lt;p&gt;${answer}&lt;/p&gt;`);
   });
 });
