@@ -13,22 +13,20 @@ import { categoryPath, homePath } from '@/i18n/paths';
 import '../styles/globals.css';
 
 // Static hosts serve one 404.html for every missing path, whatever its language. It holds the
-// page in every locale (the default one shown); a tiny script shows the one the path's first
-// segment names, before the page is shown. Next.js adds the page's `noindex` itself.
-const showLocaleScript = `(function(){var s=location.pathname.split("/")[1],e=document.querySelectorAll("[data-not-found-locale]"),m=null;e.forEach(function(x){if(x.getAttribute("data-not-found-locale")===s)m=x});if(!m)return;e.forEach(function(x){x.hidden=x!==m});document.documentElement.lang=s;document.title=m.getAttribute("data-title")})();`;
+// page in every locale (the default one shown); a tiny script shows the one whose home path the
+// missing URL starts with, before the page is shown. Next.js adds the page's `noindex` itself.
+const showLocaleScript = `(function(){var p=location.pathname,e=document.querySelectorAll("[data-not-found-locale]"),m=null;e.forEach(function(x){if(p.indexOf(x.getAttribute("data-home"))===0)m=x});if(!m)return;e.forEach(function(x){var h=x!==m;x.hidden=h;x.querySelector("main").hidden=h});document.documentElement.lang=m.getAttribute("data-not-found-locale");document.title=m.getAttribute("data-title")})();`;
 
 async function NotFoundInLocale({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'notFound' });
   const nav = await getTranslations({ locale, namespace: 'nav' });
   const mainId = `main-${locale}`;
   return (
-    <div lang={locale} data-not-found-locale={locale} data-title={t('title')} hidden={locale !== defaultLocale}>
+    <div lang={locale} data-not-found-locale={locale} data-home={homePath(locale)} data-title={t('title')} hidden={locale !== defaultLocale}>
       <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
-        <a className="skip-link" href={`#${mainId}`}>
-          {nav('skipToContent')}
-        </a>
-        <SiteHeader locale={locale} languageLinks="home" />
-        <main id={mainId} className="not-found" tabIndex={-1}>
+        <SiteHeader locale={locale} mainId={mainId} languageLinks="home" />
+        {/* A hidden <main> says so itself: a page has one visible main. */}
+        <main id={mainId} className="not-found" tabIndex={-1} hidden={locale !== defaultLocale}>
           <h1>{t('title')}</h1>
           <p className="lead">{t('body')}</p>
           <NotFoundSuggestions locale={locale} />

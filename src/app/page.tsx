@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { detectLocaleScript } from '@/i18n/detect-locale-script';
 import { defaultLocale, localeNames, locales } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
-import { homePath } from '@/i18n/paths';
+import { homePath, languagePickerPath } from '@/i18n/paths';
+import { languageAlternates } from '@/seo/alternates';
 import { absoluteUrl, siteUrl } from '@/seo/site-url';
 import '../styles/globals.css';
 
@@ -12,13 +13,7 @@ export function generateMetadata(): Metadata {
     title: locales.map((l) => loadMessages(l).site.name).join(' · '),
     description: locales.map((l) => loadMessages(l).site.description).join(' '),
     icons: { icon: '/favicon.svg' },
-    alternates: {
-      canonical: absoluteUrl('/'),
-      languages: {
-        ...Object.fromEntries(locales.map((l) => [l, absoluteUrl(homePath(l))])),
-        'x-default': absoluteUrl('/'),
-      },
-    },
+    alternates: { canonical: absoluteUrl(languagePickerPath), languages: languageAlternates({ kind: 'home' }) },
   };
 }
 

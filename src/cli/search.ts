@@ -3,11 +3,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isLocale, locales } from '@/i18n/locales';
-import { questionAnchorPath } from '@/i18n/paths';
-import { SearchEngine, type SearchIndexFile } from '@/search/engine';
+import { questionAnchorPath, searchManifestPath } from '@/i18n/paths';
+import { FaqSearch } from '@/search/faq-search';
 
 // Usage: npm run -s search -- --locale <zh-CN|en> [--json] [--out out]   (queries on stdin, one per line)
-// Loads the same built index file the browser loads.
+// Reads the same built index files the browser fetches, and looks in every locale's index as it does.
 
 const { values } = parseArgs({
   options: {
@@ -23,22 +23,29 @@ if (!isLocale(locale)) {
   console.error(`--locale must be one of: ${locales.join(', ')}`);
   process.exit(2);
 }
-const file = path.join(values.out!, locale, 'search-index.json');
-if (!existsSync(file)) {
-  console.error(`No search index at ${file}: build the site first (npm run build).`);
+const out = values.out!;
+if (!existsSync(path.join(out, searchManifestPath(locale)))) {
+  console.error(`No search index at ${path.join(out, searchManifestPath(locale))}: build the site first (npm run build).`);
   process.exit(1);
 }
-const engine = SearchEngine.fromFile(JSON.parse(readFileSync(file, 'utf8')) as SearchIndexFile);
+const search = new FaqSearch(locale, [...locales], async (urlPath) => JSON.parse(readFileSync(path.join(out, urlPath), 'utf8')));
 const limit = Math.min(10, Math.max(1, Number(values.limit) || 10));
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
   const query = line.trim();
   if (!query) continue;
-  const results = engine.search(query, limit).map((hit) => ({
-    id: hit.document.id,
-    url: questionAnchorPath(locale, hit.document.category, hit.document.id),
-    question: hit.document.question,
+  let outcome;
+  try {
+    outcome = await search.search(query, limit);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const results = outcome.results.map((hit) => ({
+    id: hit.id,
+    url: questionAnchorPath(locale, hit.category, hit.id),
+    question: hit.question,
   }));
   if (values.json) {
     console.log(JSON.stringify({ query, results }));

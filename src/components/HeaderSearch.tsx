@@ -32,7 +32,10 @@ export function HeaderSearch() {
         hidden={!mounted}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">⌕</span>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5">
+          <circle cx="10.5" cy="10.5" r="6.5" />
+          <path d="M15.5 15.5 21 21" strokeLinecap="round" />
+        </svg>
       </button>
       <div id={id} ref={box} className="header-search-box">
         <SearchBox />

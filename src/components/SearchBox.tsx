@@ -2,13 +2,11 @@
 
 import { useLocale, useTranslations } from './ClientMessages';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Locale } from '@/i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { categoryPath, questionAnchorPath } from '@/i18n/paths';
-import type { SearchHit } from '@/search/engine';
+import type { SearchResult } from '@/search/faq-search';
 import { highlight, snippet, type Segment } from '@/search/highlight';
-
-type SearchModule = typeof import('@/search/client');
-type EngineState = 'idle' | 'loading' | 'ready' | 'error';
+import { useSearch } from './useSearch';
 
 function Highlighted({ segments }: { segments: Segment[] }) {
   return segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
@@ -28,8 +26,9 @@ function syncQueryToUrl(query: string) {
 }
 
 /**
- * The header search: a WAI-ARIA combobox with a listbox of results. The index and FlexSearch
- * load on first focus (or shortcut), never with the page.
+ * The header search: a WAI-ARIA combobox with a listbox of results, over `useSearch`. The search
+ * code and index load when the reader shows intent (hover, focus, shortcut) or the browser is
+ * idle after load, never with the page.
  */
 export function SearchBox() {
   const locale = useLocale() as Locale;
@@ -37,50 +36,22 @@ export function SearchBox() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const composing = useRef(false);
-  const moduleRef = useRef<SearchModule | null>(null);
-  const [engineState, setEngineState] = useState<EngineState>('idle');
+  const blurTimer = useRef(0);
+  const { status, outcome, answers, categories, warm, run: search, retry } = useSearch(locale, locales);
   const [query, setQuery] = useState('');
-  const [searched, setSearched] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [categories, setCategories] = useState<Record<string, string>>({});
-  const [answers, setAnswers] = useState<Map<string, string> | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-
-  const ensureLoaded = useCallback(async () => {
-    if (!moduleRef.current) {
-      setEngineState((s) => (s === 'ready' ? s : 'loading'));
-      moduleRef.current = await import('@/search/client');
-    }
-    const search = moduleRef.current;
-    search.loadAnswers(locale).then(setAnswers, () => undefined);
-    try {
-      const engine = await search.loadSearchEngine(locale);
-      setCategories(engine.categories);
-      setEngineState('ready');
-      return engine;
-    } catch {
-      setEngineState('error');
-      return null;
-    }
-  }, [locale]);
+  const hits = outcome.results;
+  const searched = outcome.query;
 
   const run = useCallback(
-    async (text: string) => {
+    (text: string) => {
       syncQueryToUrl(text.trim());
-      if (!text.trim()) {
-        setHits([]);
-        setSearched('');
-        return;
-      }
-      const engine = await ensureLoaded();
-      if (!engine) return;
-      setHits(engine.search(text, 10));
-      setSearched(text);
       setActive(-1);
-      setOpen(true);
+      if (text.trim()) setOpen(true);
+      void search(text);
     },
-    [ensureLoaded],
+    [search],
   );
 
   // A shared ?q= link opens with its search done.
@@ -88,7 +59,7 @@ export function SearchBox() {
     const initial = new URLSearchParams(window.location.search).get('q');
     if (initial) {
       setQuery(initial);
-      void run(initial);
+      run(initial);
     }
   }, [run]);
 
@@ -100,16 +71,19 @@ export function SearchBox() {
         (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey);
       if (!shortcut) return;
       event.preventDefault();
+      void warm();
       input.current?.focus();
       input.current?.select();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [warm]);
 
-  const go = (hit: SearchHit) => {
+  useEffect(() => () => window.clearTimeout(blurTimer.current), []);
+
+  const go = (hit: SearchResult) => {
     setOpen(false);
-    window.location.assign(questionAnchorPath(locale, hit.document.category, hit.document.id));
+    window.location.assign(questionAnchorPath(locale, hit.category, hit.id));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -130,17 +104,18 @@ export function SearchBox() {
       if (open) setOpen(false);
       else {
         setQuery('');
-        void run('');
+        run('');
       }
     }
   };
 
   const listboxId = `${id}-results`;
-  const showPopup = open && (engineState === 'error' || engineState === 'loading' || searched !== '');
+  const loading = status === 'loading' || status === 'retrying';
+  const showPopup = open && (status === 'error' || loading || searched !== '');
   const categoryIds = Object.keys(categories);
 
   return (
-    <div className="search-box" role="search">
+    <div className="search-box" role="search" onPointerEnter={() => void warm()}>
       <input
         ref={input}
         type="text"
@@ -157,21 +132,26 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         onFocus={() => {
-          void ensureLoaded();
+          // A blur that is followed by focus again must not close the results.
+          window.clearTimeout(blurTimer.current);
+          void warm();
           if (searched) setOpen(true);
         }}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          window.clearTimeout(blurTimer.current);
+          blurTimer.current = window.setTimeout(() => setOpen(false), 150);
+        }}
         onChange={(event) => {
           setQuery(event.target.value);
           // Chinese input methods: no search for half-typed pinyin.
-          if (!composing.current) void run(event.target.value);
+          if (!composing.current) run(event.target.value);
         }}
         onCompositionStart={() => {
           composing.current = true;
         }}
         onCompositionEnd={(event) => {
           composing.current = false;
-          void run(event.currentTarget.value);
+          run(event.currentTarget.value);
         }}
         onKeyDown={onKeyDown}
       />
@@ -179,18 +159,22 @@ export function SearchBox() {
         {t('shortcut')}
       </span>
       <div className="search-popup" hidden={!showPopup}>
-        {engineState === 'loading' && searched === '' && <p className="search-message">{t('loading')}</p>}
-        {engineState === 'error' && (
-          <p className="search-message search-error" role="alert">
-            {t('error')}
-          </p>
+        {status === 'loading' && searched === '' && <p className="search-message">{t('loading')}</p>}
+        {status === 'retrying' && <p className="search-message">{t('retrying')}</p>}
+        {status === 'error' && (
+          <div className="search-message search-error" role="alert">
+            <p>{t('error')}</p>
+            <button type="button" onClick={retry} onMouseDown={(event) => event.preventDefault()}>
+              {t('retry')}
+            </button>
+          </div>
         )}
         <ul id={listboxId} role="listbox" aria-label={t('resultsLabel')} hidden={hits.length === 0}>
           {hits.map((hit, i) => {
-            const text = answers?.get(hit.document.id);
+            const text = answers.get(hit.entry);
             return (
               <li
-                key={hit.document.id}
+                key={hit.id}
                 id={`${id}-option-${i}`}
                 role="option"
                 aria-selected={i === active}
@@ -200,19 +184,19 @@ export function SearchBox() {
                 onMouseMove={() => setActive(i)}
               >
                 <span className="search-result-question">
-                  <Highlighted segments={highlight(hit.document.question, searched)} />
+                  <Highlighted segments={highlight(hit.question, outcome.terms)} />
                 </span>
-                <span className="search-result-category">{categories[hit.document.category]}</span>
+                <span className="search-result-category">{categories[hit.category]}</span>
                 {text && (
                   <span className="search-result-snippet">
-                    <Highlighted segments={snippet(text, searched)} />
+                    <Highlighted segments={snippet(text, outcome.terms)} />
                   </span>
                 )}
               </li>
             );
           })}
         </ul>
-        {engineState === 'ready' && searched !== '' && hits.length === 0 && (
+        {status === 'ready' && searched !== '' && hits.length === 0 && (
           <div className="search-message">
             <p>{t('noResults', { query: searched })}</p>
             <ul className="search-suggestions">
@@ -226,7 +210,7 @@ export function SearchBox() {
         )}
       </div>
       <div role="status" className="visually-hidden">
-        {searched && engineState === 'ready' ? t('results', { count: hits.length }) : ''}
+        {searched && status === 'ready' ? t('results', { count: hits.length }) : ''}
       </div>
     </div>
   );

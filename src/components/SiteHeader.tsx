@@ -5,11 +5,22 @@ import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ThemeToggle } from './ThemeToggle';
 
-/** Site name, search, theme and language: one line on phones, the search opening below it. */
-export async function SiteHeader({ locale, languageLinks = 'same-page' }: { locale: Locale; languageLinks?: 'same-page' | 'home' }) {
+interface Props {
+  locale: Locale;
+  /** The id of the page's <main>, which the skip link moves to. */
+  mainId: string;
+  languageLinks?: 'same-page' | 'home';
+}
+
+/** Skip link, site name, search, theme and language: one line on phones, the search opening below it. */
+export async function SiteHeader({ locale, mainId, languageLinks = 'same-page' }: Props) {
   const site = await getTranslations({ locale, namespace: 'site' });
+  const nav = await getTranslations({ locale, namespace: 'nav' });
   return (
     <header className="site-header">
+      <a className="skip-link" href={`#${mainId}`}>
+        {nav('skipToContent')}
+      </a>
       <a className="site-name" href={homePath(locale)}>
         {site('name')}
       </a>

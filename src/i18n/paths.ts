@@ -70,9 +70,14 @@ export function switchLocalePath(pathname: string, target: Locale): string {
   return path.endsWith('/') ? path : `${path}/`;
 }
 
-/** The search index the build writes for a locale (loaded by the browser and the CLI). */
-export function searchIndexPath(locale: string): string {
-  return `/${locale}/search-index.json`;
+/** The search index of a locale: its manifest, which names the other files (see src/search/index-format.ts). */
+export function searchManifestPath(locale: string): string {
+  return `/${locale}/search/manifest.json`;
+}
+
+/** A file of a locale's search index, by the name its manifest gives. */
+export function searchFilePath(locale: string, file: string): string {
+  return `/${locale}/search/${file}`;
 }
 
 /** Every published entry of a locale, in the public faq.json format. */

@@ -1,8 +1,210 @@
-import type { LocaleContent } from '@/content/model';
-import { categoryTitles, searchSources } from './documents';
-import { SearchEngine, type SearchIndexFile } from './engine';
+import { createHash } from 'node:crypto';
+import { Index } from 'flexsearch';
+import { analyze, isLatinWord } from './analyze';
+import {
+  SEARCH_FORMAT,
+  SEARCH_FORMAT_VERSION,
+  STRENGTH_SLOTS,
+  strengthToSlot,
+  type ResultDataFile,
+  type ResultRecord,
+  type SearchManifest,
+  type SummariesFile,
+  compactSlots,
+  type FlexMapEntry,
+  type TermPartFile,
+  type TermPartRef,
+  type WordListFile,
+} from './index-format';
 
-/** The search index file of a locale, as the build writes it to `/<locale>/search-index.json`. */
-export function buildSearchIndexFile(content: LocaleContent): SearchIndexFile {
-  return SearchEngine.build(searchSources(content), categoryTitles(content), content.synonyms).toFile(content.locale);
+/** An entry as the index receives it at build time. */
+export interface SearchSource {
+  id: string;
+  category: string;
+  question: string;
+  keywords: string[];
+  /** Plain-text answer. */
+  text: string;
+}
+
+export interface SearchBuildInput {
+  locale: string;
+  sources: SearchSource[];
+  /** Every id of the site, sorted: an entry's number is its position here, the same in every locale. */
+  ids: string[];
+  categories: Record<string, string>;
+  synonyms: string[][];
+}
+
+export interface SearchBuildOptions {
+  /** Target size of a term part, in bytes of JSON (about a third of that over the wire, gzipped). */
+  partBytes?: number;
+  /** An index whose parts add up to at most this many bytes is fetched whole with its manifest. */
+  preloadBytes?: number;
+  groupSize?: number;
+}
+
+// Chosen with `npm run bench:search-browser`: parts of ~32 KB JSON are ~10 KiB gzipped, so a
+// query of three new words stays within 40 KiB at 10,000 entries; the real site's index (under
+// 96 KB of JSON, 25 KiB gzipped) comes whole, so its first keystroke needs only the result data.
+const DEFAULTS: Required<SearchBuildOptions> = { partBytes: 32_000, preloadBytes: 96_000, groupSize: 8 };
+
+type FieldName = 'question' | 'keywords' | 'answer';
+/** How much a match in each field counts: the question says most about what an entry answers. */
+export const FIELD_WEIGHTS: Record<FieldName, number> = { question: 3, keywords: 2, answer: 1 };
+const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
+
+/** Single Han characters (for one-character queries) are indexed in questions only: elsewhere they cost a third of the index. */
+const isSingleHan = (term: string) => term.length === 1 && /\p{Script=Han}/u.test(term);
+
+function fieldTerms(source: SearchSource, field: FieldName): string[] {
+  if (field === 'question') return analyze(source.question);
+  const text = field === 'keywords' ? source.keywords.join(' ') : source.text;
+  return analyze(text).filter((t) => !isSingleHan(t));
+}
+
+/**
+ * Each entry's strength for each of its terms: the weight of the best field it has the term in,
+ * with BM25's length normalization (k1 = 1.2, b = 0.5, one occurrence: a word in a short field
+ * says more than the same word in a long one), plus a quarter of each further field's weight.
+ */
+export function termStrengths(sources: SearchSource[]): Map<string, number>[] {
+  const terms = sources.map((s) => FIELDS.map((f) => fieldTerms(s, f)));
+  const average = FIELDS.map((_, f) => terms.reduce((sum, t) => sum + t[f]!.length, 0) / Math.max(1, terms.length) || 1);
+  return terms.map((fields) => {
+    const strengths = new Map<string, number>();
+    fields.forEach((fieldTermList, f) => {
+      const weight = (FIELD_WEIGHTS[FIELDS[f]!] * 2.2) / (1 + 1.2 * (0.5 + (0.5 * fieldTermList.length) / average[f]!));
+      for (const term of new Set(fieldTermList)) {
+        const current = strengths.get(term) ?? 0;
+        strengths.set(term, current === 0 ? weight : Math.max(current, weight) + 0.25 * Math.min(current, weight));
+      }
+    });
+    return strengths;
+  });
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+const json = (value: unknown) => JSON.stringify(value);
+
+/**
+ * Cuts sorted map entries into parts of about `target` bytes. A cut falls only before a term
+ * whose hash ends in three zero bits (or when a part grows to twice the target), so an edit that
+ * adds or removes terms moves the cuts of its own part, not of every part after it.
+ */
+function cutParts(entries: TermPartFile['entries'], target: number): TermPartFile['entries'][] {
+  const parts: TermPartFile['entries'][] = [];
+  let current: TermPartFile['entries'] = [];
+  let size = 0;
+  for (const entry of entries) {
+    const bytes = json(entry).length + 1;
+    const boundary = createHash('md5').update(entry[0]).digest()[0]! % 8 === 0;
+    if (current.length > 0 && ((size >= target && boundary) || size + bytes > 2 * target)) {
+      parts.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(entry);
+    size += bytes;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/** The files of a locale's search index, by file name (relative to `/<locale>/search/`), as JSON text. */
+export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOptions = {}): Map<string, string> {
+  const { partBytes, preloadBytes, groupSize } = { ...DEFAULTS, ...options };
+  const numberOf = new Map(input.ids.map((id, n) => [id, n]));
+  const strengths = termStrengths(input.sources);
+
+  // FlexSearch stores each posting in a relevance slot: here, the entry's quantized strength.
+  let slots = new Map<string, number>();
+  const index = new Index({
+    tokenize: 'strict',
+    resolution: STRENGTH_SLOTS,
+    encode: (text: string) => text.split(' '),
+    score: (_content: string[], term: string) => slots.get(term) ?? STRENGTH_SLOTS - 1,
+  });
+  const order = input.sources.map((source, position) => {
+    const entry = numberOf.get(source.id);
+    if (entry === undefined) throw new Error(`search: ${source.id} is not in the site's list of ids`);
+    return { entry, position };
+  });
+  // In entry order, so that the numbers in each slot ascend.
+  order.sort((a, b) => a.entry - b.entry);
+  for (const { entry, position } of order) {
+    const terms = strengths[position]!;
+    slots = new Map([...terms].map(([term, strength]) => [term, strengthToSlot(strength)]));
+    if (terms.size > 0) index.add(entry, [...terms.keys()].join(' '));
+  }
+
+  const entries: TermPartFile['entries'] = [];
+  void index.export((key: string | number, data: string) => {
+    if (String(key).endsWith('map')) for (const [term, slots] of JSON.parse(data) as FlexMapEntry[]) entries.push([term, compactSlots(slots)]);
+  });
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+  const files = new Map<string, string>();
+  const parts: TermPartRef[] = [];
+  const total = entries.reduce((sum, e) => sum + json(e).length + 1, 0);
+  const preload = total <= preloadBytes;
+  // A small index stays one file, fetched with the manifest.
+  for (const partEntries of preload ? [entries] : cutParts(entries, partBytes)) {
+    const text = json({ version: SEARCH_FORMAT_VERSION, entries: partEntries } satisfies TermPartFile);
+    const file = `t-${hash(text)}.json`;
+    files.set(file, text);
+    parts.push({ first: partEntries[0]![0], last: partEntries.at(-1)![0], file });
+  }
+
+  // A preloaded index knows all its words: word lists are for indexes fetched in parts.
+  const byLetter = new Map<string, string[]>();
+  for (const [term] of preload ? [] : entries) {
+    if (!isLatinWord(term) || term.length < 3) continue;
+    const list = byLetter.get(term[0]!) ?? [];
+    list.push(term);
+    byLetter.set(term[0]!, list);
+  }
+  const words: Record<string, string> = {};
+  for (const [letter, list] of [...byLetter].sort()) {
+    const text = json({ version: SEARCH_FORMAT_VERSION, words: list } satisfies WordListFile);
+    const file = `w-${letter}-${hash(text)}.json`;
+    files.set(file, text);
+    words[letter] = file;
+  }
+
+  const bySource = new Map(input.sources.map((s) => [s.id, s]));
+  for (let first = 0; first < input.ids.length; first += groupSize) {
+    const records = input.ids.slice(first, first + groupSize).map((id): ResultRecord => {
+      const source = bySource.get(id);
+      return source ? [id, source.category, source.question, source.text] : [id, '', '', ''];
+    });
+    files.set(`d-${first / groupSize}.json`, json({ version: SEARCH_FORMAT_VERSION, first, records } satisfies ResultDataFile));
+  }
+
+  const manifest: SearchManifest = {
+    format: SEARCH_FORMAT,
+    version: SEARCH_FORMAT_VERSION,
+    locale: input.locale,
+    documents: input.ids.length,
+    categories: input.categories,
+    synonyms: input.synonyms,
+    parts,
+    words,
+    groupSize,
+    preload,
+  };
+  if (preload) {
+    const summaries: SummariesFile = {
+      version: SEARCH_FORMAT_VERSION,
+      entries: input.ids.map((id) => {
+        const source = bySource.get(id);
+        return [id, source?.category ?? '', source?.question ?? ''];
+      }),
+    };
+    const text = json(summaries);
+    manifest.summaries = `s-${hash(text)}.json`;
+    files.set(manifest.summaries, text);
+  }
+  files.set('manifest.json', json(manifest));
+  return files;
 }

@@ -1,37 +1,23 @@
-import type { FaqJson } from '@/content/faq-json';
-import { faqJsonPath, searchIndexPath } from '@/i18n/paths';
-import { SearchEngine, type SearchIndexFile } from './engine';
+import { FaqSearch } from './faq-search';
 
-// Loaded only when a reader first uses the search: keeps FlexSearch out of the first page load.
-// The index is fetched once per locale and kept for the life of the page.
+// Loaded only when a reader shows intent to search (or the browser is idle after load): keeps
+// FlexSearch out of the first page load. One search per page locale, kept for the life of the page;
+// every file it fetches is fetched once.
 
-const engines = new Map<string, Promise<SearchEngine>>();
-const answers = new Map<string, Promise<Map<string, string>>>();
+const searches = new Map<string, FaqSearch>();
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
 }
 
-export function loadSearchEngine(locale: string): Promise<SearchEngine> {
-  let engine = engines.get(locale);
-  if (!engine) {
-    engine = fetchJson<SearchIndexFile>(searchIndexPath(locale)).then((file) => SearchEngine.fromFile(file));
-    // A failed load may be retried on the next attempt.
-    engine.catch(() => engines.delete(locale));
-    engines.set(locale, engine);
+/** The search of a page in `locale`, which also looks in the other `locales` for queries in their language. */
+export function searchFor(locale: string, locales: readonly string[]): FaqSearch {
+  let search = searches.get(locale);
+  if (!search) {
+    search = new FaqSearch(locale, [...locales], fetchJson);
+    searches.set(locale, search);
   }
-  return engine;
-}
-
-/** Answer texts for snippets, from the public faq.json (fetched alongside the index). */
-export function loadAnswers(locale: string): Promise<Map<string, string>> {
-  let texts = answers.get(locale);
-  if (!texts) {
-    texts = fetchJson<FaqJson>(faqJsonPath(locale)).then((json) => new Map(json.entries.map((e) => [e.id, e.answer])));
-    texts.catch(() => answers.delete(locale));
-    answers.set(locale, texts);
-  }
-  return texts;
+  return search;
 }

@@ -1,33 +1,21 @@
-import { normalize } from './analyze';
-import { stem } from './stemmer';
-import { englishStopWords } from './stop-words';
+import { analyzeSpans } from './analyze';
 
 export interface Segment {
   text: string;
   hit: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Where the query's words occur in `text`: whole Han runs (or their bigrams), and Latin words by stem. */
-export function matchRanges(text: string, query: string): [number, number][] {
-  const haystack = text.toLowerCase();
-  const q = normalize(query);
-  const ranges: [number, number][] = [];
-  const add = (pattern: RegExp) => {
-    for (const m of haystack.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
-  };
-  for (const [run] of q.matchAll(/\p{Script=Han}+/gu)) {
-    if (haystack.includes(run)) add(new RegExp(escape(run), 'g'));
-    else for (let i = 0; i + 1 < run.length; i++) add(new RegExp(escape(run.slice(i, i + 2)), 'g'));
-  }
-  for (const [word] of q.matchAll(/(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._\-])*/gu)) {
-    if (word.length < 2 || englishStopWords.has(word)) continue;
-    const root = /^[a-z]+$/.test(word) ? stem(word) : word;
-    // The word's stem at the start of a word, then the rest of that word: patching → "patches".
-    add(new RegExp(`(?<![\\p{L}\\p{N}])${escape(root)}[\\p{L}\\p{N}]*`, 'gu'));
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
+/**
+ * Where `text` has any of `terms` (the terms a query was looked up by), found by the same analysis
+ * as the index: a word is marked when it was indexed under one of them, so a stemmed, full-width
+ * or compound form is marked and a question word the index drops (如何) is not.
+ */
+export function matchRanges(text: string, terms: Iterable<string>): [number, number][] {
+  const wanted = new Set(terms);
+  const ranges = analyzeSpans(text, 'index')
+    .filter((s) => wanted.has(s.term))
+    .map((s): [number, number] => [s.start, s.end])
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];
   for (const range of ranges) {
     const last = merged.at(-1);
@@ -53,14 +41,14 @@ function toSegments(text: string, ranges: [number, number][], offset = 0): Segme
 }
 
 /** The text cut into plain and highlighted pieces; rendered as text and <mark>, never as HTML. */
-export function highlight(text: string, query: string): Segment[] {
-  return toSegments(text, matchRanges(text, query));
+export function highlight(text: string, terms: Iterable<string>): Segment[] {
+  return toSegments(text, matchRanges(text, terms));
 }
 
 /** About `length` characters of `text` around its first match, highlighted. */
-export function snippet(text: string, query: string, length = 140): Segment[] {
+export function snippet(text: string, terms: Iterable<string>, length = 140): Segment[] {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const ranges = matchRanges(flat, query);
+  const ranges = matchRanges(flat, terms);
   const first = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   // Start at a word or sentence boundary when one is near.
@@ -68,7 +56,10 @@ export function snippet(text: string, query: string, length = 140): Segment[] {
     const boundary = flat.slice(start, first).search(/[\s。，；：、]/);
     if (boundary >= 0) start += boundary + 1;
   }
-  const end = Math.min(flat.length, start + length);
+  // Never cut a character outside the Basic Multilingual Plane in half.
+  if (/[\uDC00-\uDFFF]/.test(flat[start] ?? '')) start--;
+  let end = Math.min(flat.length, start + length);
+  if (/[\uD800-\uDBFF]/.test(flat[end - 1] ?? '')) end++;
   const segments = toSegments(flat.slice(start, end), ranges, start);
   if (start > 0) segments.unshift({ text: '…', hit: false });
   if (end < flat.length) segments.push({ text: '…', hit: false });

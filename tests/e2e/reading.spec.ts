@@ -37,17 +37,17 @@ test.describe('on a 320 px wide phone', () => {
 
   test('the search box with results fits too', async ({ page }) => {
     await page.goto('/en/');
+    await page.locator('.search-toggle').click();
     await page.getByRole('combobox').fill('yum-plugin-kernel-livepatch');
     await expect(page.getByRole('option').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
-  test('a wide table scrolls within itself', async ({ page }) => {
+  test('a wide table fits, one row at a time, and stays a labelled, keyboard-reachable region', async ({ page }) => {
     await page.goto('/zh-CN/fips/validated-modules/');
     const region = page.locator('.answer .table-scroll');
     const { scroll, client } = await region.evaluate((t) => ({ scroll: t.scrollWidth, client: t.clientWidth }));
-    expect(scroll).toBeGreaterThan(client);
-    // It scrolls, so it can be reached and scrolled from the keyboard.
+    expect(scroll).toBeLessThanOrEqual(client);
     await expect(region).toHaveAttribute('tabindex', '0');
     await expect(region).toHaveAttribute('role', 'region');
   });

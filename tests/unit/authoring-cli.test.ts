@@ -16,7 +16,10 @@ function run(script: string, contentDir: string, args: string[] = []) {
   return { status: result.status, out: result.stdout + result.stderr };
 }
 
-describe('npm run check:content', { timeout: 60_000 }, () => {
+// Each test starts the command line tools (tsx compiling them first): slow on a busy machine.
+const CLI_TIMEOUT = { timeout: 30_000 };
+
+describe('npm run check:content', CLI_TIMEOUT, () => {
   it('passes a valid tree and notes untranslated questions', () => {
     const { status, out } = run('check-content.ts', contentTree());
     expect(status).toBe(0);
@@ -40,8 +43,7 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
   });
 });
 
-// Each case starts the command-line tools a few times: seconds each on a busy machine.
-describe('npm run new -- <category> <id>', { timeout: 60_000 }, () => {
+describe('npm run new -- <category> <id>', CLI_TIMEOUT, () => {
   it('creates a valid draft in every locale, which check:content accepts', () => {
     const root = contentTree();
     const created = run('new-question.ts', root, ['beta', 'brand-new']);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,9 @@ let server: ChildProcess;
 let log = '';
 let base: string;
 let root: string;
+// `next dev` adds its build folder's types to tsconfig.json; the file is put back afterwards.
+const tsconfig = path.join(projectRoot, 'tsconfig.json');
+const tsconfigText = readFileSync(tsconfig, 'utf8');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -64,6 +67,7 @@ afterAll(async () => {
     process.kill(-server.pid, 'SIGTERM'); // the server and the workers it started
     await exited;
   }
+  writeFileSync(tsconfig, tsconfigText);
   rmSync(root, { recursive: true, force: true });
 }, 60_000);
 

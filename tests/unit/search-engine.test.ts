@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, type SearchSource } from '@/search/engine';
+import { searchFilePath } from '@/i18n/paths';
+import { buildSearchFiles, type SearchSource } from '@/search/build-index';
+import { FaqSearch } from '@/search/faq-search';
+import { SEARCH_FORMAT_VERSION } from '@/search/index-format';
+import { memoryLoader } from '../search/evaluation';
 
 const sources: SearchSource[] = [
   { id: 'live', category: 'k', question: 'What is kernel live patching?', keywords: ['kpatch'], text: 'Apply security patches to a running kernel without a reboot.' },
@@ -8,56 +12,91 @@ const sources: SearchSource[] = [
   { id: 'zh', category: 'l', question: '如何启用内核实时补丁？', keywords: ['热补丁'], text: '使用 yum 插件启用内核实时补丁。' },
   { id: 'glibc', category: 'g', question: 'Which core packages are included?', keywords: [], text: 'systemd, GCC 7.3, Glibc 2.26 and Binutils 2.29.1.' },
 ];
+const ids = sources.map((s) => s.id).sort();
 
-// Round trip through the exported file, as the browser does.
-const engine = SearchEngine.fromFile(
-  JSON.parse(JSON.stringify(SearchEngine.build(sources, { k: 'Kernel' }, [['AL2', 'Amazon Linux 2'], ['EOL', 'end of support']]).toFile('en'))),
-);
-const ids = (query: string) => engine.search(query).map((h) => h.document.id);
+function siteFiles(options?: Parameters<typeof buildSearchFiles>[1]) {
+  const files = new Map<string, string>();
+  const built = buildSearchFiles({ locale: 'en', sources, ids, categories: { k: 'Kernel' }, synonyms: [['AL2', 'Amazon Linux 2'], ['EOL', 'end of support']] }, options);
+  for (const [name, text] of built) files.set(searchFilePath('en', name), text);
+  return files;
+}
 
-describe('search engine', () => {
-  it('ranks a question match above an answer match', () => {
-    expect(ids('kernel live patching')[0]).toBe('live');
+// Through the built files, as the browser reads them.
+const search = new FaqSearch('en', [], memoryLoader(siteFiles()));
+const find = async (query: string) => (await search.search(query)).results.map((h) => h.id);
+
+describe('search', () => {
+  it('ranks a question match above an answer match', async () => {
+    expect((await find('kernel live patching'))[0]).toBe('live');
   });
 
-  it('matches a compound written apart or together', () => {
-    expect(ids('livepatch')).toContain('plugin');
-    expect(ids('live patch')).toContain('live');
+  it('matches a compound written apart or together', async () => {
+    expect(await find('livepatch')).toContain('plugin');
+    expect(await find('live patch')).toContain('live');
   });
 
-  it('finds Chinese words in the middle of text, and English terms in Chinese entries', () => {
-    expect(ids('实时补丁')[0]).toBe('zh');
-    expect(ids('yum 插件')[0]).toBe('zh');
+  it('finds Chinese words in the middle of text, and English terms in Chinese entries', async () => {
+    expect((await find('实时补丁'))[0]).toBe('zh');
+    expect((await find('yum 插件'))[0]).toBe('zh');
   });
 
-  it('finds version numbers and command names', () => {
-    expect(ids('glibc 2.26')[0]).toBe('glibc');
-    expect(ids('yum-plugin-kernel-livepatch')[0]).toBe('plugin');
+  it('finds version numbers and command names', async () => {
+    expect((await find('glibc 2.26'))[0]).toBe('glibc');
+    expect((await find('yum-plugin-kernel-livepatch'))[0]).toBe('plugin');
   });
 
-  it('returns the best partial matches for a long pasted sentence', () => {
-    expect(ids('my kernel security patches are not applied without a reboot, why?')[0]).toBe('live');
+  it('returns the best partial matches for a long pasted sentence', async () => {
+    expect((await find('my kernel security patches are not applied without a reboot, why?'))[0]).toBe('live');
   });
 
-  it('tolerates a typo and an unfinished last word', () => {
-    expect(ids('livepach')).toContain('plugin');
-    expect(ids('binut')[0]).toBe('glibc');
+  it('tolerates a typo and an unfinished last word', async () => {
+    expect(await find('livepach')).toContain('plugin');
+    expect((await find('binut'))[0]).toBe('glibc');
   });
 
-  it('applies synonyms', () => {
-    expect(ids('end of support')[0]).toBe('eol');
+  it('applies synonyms', async () => {
+    expect((await find('end of support'))[0]).toBe('eol');
   });
 
-  it('returns nothing for nothing, and at most the limit', () => {
-    expect(ids('')).toEqual([]);
-    expect(ids('zebra quantum')).toEqual([]);
-    expect(engine.search('kernel', 2)).toHaveLength(2);
+  it('returns nothing for nothing, and at most the limit', async () => {
+    expect(await find('')).toEqual([]);
+    expect(await find('zebra quantum')).toEqual([]);
+    expect((await search.search('kernel', 2)).results).toHaveLength(2);
+  });
+
+  it('already finds entries at the first keystroke', async () => {
+    expect((await find('k')).length).toBeGreaterThan(0);
+    expect((await find('实')).length).toBeGreaterThan(0);
   });
 });
 
-describe('the first keystroke', () => {
-  it('already finds entries: a single letter stands for the words it starts', () => {
-    expect(ids('k').length).toBeGreaterThan(0);
-    expect(ids('实').length).toBeGreaterThan(0);
+describe('the index split into parts', () => {
+  it('ranks the same whole or split into many parts', async () => {
+    const split = new FaqSearch('en', [], memoryLoader(siteFiles({ partBytes: 60, preloadBytes: 0 })));
+    for (const query of ['kernel live patching', 'livepach', 'binut', '实时补丁', 'end of support', 'k']) {
+      expect((await split.search(query)).results.map((r) => r.id), query).toEqual(await find(query));
+    }
+  });
+
+  it('fetches only the parts of the query and the result data it shows', async () => {
+    const files = siteFiles({ partBytes: 60, preloadBytes: 0, groupSize: 1 });
+    const parts = [...files.keys()].filter((p) => p.includes('/t-'));
+    expect(parts.length).toBeGreaterThan(4);
+    const fetched: string[] = [];
+    const split = new FaqSearch('en', [], memoryLoader(files, fetched));
+    const { results } = await split.search('glibc 2.26');
+    expect(results.map((r) => r.id)).toEqual(['glibc']);
+    const partsFetched = fetched.filter((p) => p.includes('/t-'));
+    expect(partsFetched.length).toBeGreaterThan(0);
+    expect(partsFetched.length).toBeLessThan(parts.length);
+    expect(fetched.filter((p) => p.includes('/d-'))).toEqual([searchFilePath('en', `d-${ids.indexOf('glibc')}.json`)]);
+  });
+
+  it('refuses an index of another format version with a message', async () => {
+    const files = siteFiles();
+    const manifest = searchFilePath('en', 'manifest.json');
+    files.set(manifest, files.get(manifest)!.replace(`"version":${SEARCH_FORMAT_VERSION}`, '"version":1'));
+    const old = new FaqSearch('en', [], memoryLoader(files));
+    await expect(old.search('kernel')).rejects.toThrow(/search index format 1 is not the one this page reads \(2\); rebuild the site/);
   });
 });

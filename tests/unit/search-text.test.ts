@@ -66,30 +66,50 @@ describe('typos', () => {
   });
 });
 
-describe('highlighting', () => {
+describe('Japanese, Korean and Thai text', () => {
+  it('finds a katakana word inside a longer one', () => {
+    const text = new Set(analyze('Amazon Linux 2 のコンテナイメージを使用できます'));
+    for (const term of analyzeQuery('コンテナ')) expect(text.has(term)).toBe(true);
+    for (const term of analyzeQuery('イメージ')) expect(text.has(term)).toBe(true);
+  });
+
+  it('splits runs where the script changes and keeps the prolonged sound mark', () => {
+    expect(analyzeQuery('サポートされていますか')).toEqual(['サポ', 'ポー', 'ート', 'され', 'れて', 'てい', 'いま', 'ます', 'すか']);
+  });
+
+  it('splits Hangul and Thai into bigrams too', () => {
+    expect(analyzeQuery('컨테이너')).toEqual(['컨테', '테이', '이너']);
+    expect(analyzeQuery('ภาษา').length).toBeGreaterThan(0);
+  });
+});
+
+describe('highlighting, by the same analysis as the index', () => {
+  const terms = (query: string) => analyzeQuery(query);
+
   it('marks Chinese words and English words by stem', () => {
-    expect(highlight('启用内核实时补丁', '实时补丁')).toEqual([
+    expect(highlight('启用内核实时补丁', terms('实时补丁'))).toEqual([
       { text: '启用内核', hit: false },
       { text: '实时补丁', hit: true },
     ]);
-    expect(highlight('Apply patches now', 'patching')).toEqual([
+    expect(highlight('Apply patches now', terms('patching'))).toEqual([
       { text: 'Apply ', hit: false },
       { text: 'patches', hit: true },
       { text: ' now', hit: false },
     ]);
   });
 
-  it('treats markup in a query as text', () => {
-    expect(highlight('a <script> c', '<script>')).toEqual([
-      { text: 'a <', hit: false },
-      { text: 'script', hit: true },
-      { text: '> c', hit: false },
-    ]);
+  it.each([
+    ['full-width letters', 'ＦＩＰＳ 模式', 'fips', [{ text: 'ＦＩＰＳ', hit: true }, { text: ' 模式', hit: false }]],
+    ['a question word the index drops', '如何启用内核', '如何启用', [{ text: '如何', hit: false }, { text: '启用', hit: true }, { text: '内核', hit: false }]],
+    ['characters outside the Basic Multilingual Plane', '𠮷野家 kernel', 'kernel', [{ text: '𠮷野家 ', hit: false }, { text: 'kernel', hit: true }]],
+    ['markup in a query, as text', 'a <script> c', '<script>', [{ text: 'a <', hit: false }, { text: 'script', hit: true }, { text: '> c', hit: false }]],
+  ])('%s', (_case, text, query, expected) => {
+    expect(highlight(text, terms(query))).toEqual(expected);
   });
 
   it('cuts a snippet around the first match', () => {
     const text = `${'word '.repeat(60)}the kpatch command ${'tail '.repeat(60)}`;
-    const pieces = snippet(text, 'kpatch', 80);
+    const pieces = snippet(text, terms('kpatch'), 80);
     expect(pieces[0]).toEqual({ text: '…', hit: false });
     expect(pieces.find((p) => p.hit)?.text).toBe('kpatch');
     expect(pieces.map((p) => p.text).join('').length).toBeLessThan(90);

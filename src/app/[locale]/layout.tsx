@@ -36,7 +36,6 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'nav' });
   const categories = getCategories(locale).map((c) => ({
     id: c.id,
     title: c.title,
@@ -51,10 +50,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body>
         <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
-          <a className="skip-link" href="#main">
-            {t('skipToContent')}
-          </a>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} mainId="main" />
           <div className="page">
             <CategoryNav categories={categories} />
             <main id="main" tabIndex={-1}>

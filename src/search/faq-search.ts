@@ -1,0 +1,117 @@
+import { LocaleIndex, type LoadJson } from './locale-index';
+import { lookups, planQuery, planTerms, synonymTerms, unknownWords, type QueryGroup, type SynonymTerms } from './plan';
+import { mergeLocaleHits, rerankByWording } from './rank';
+import { scoreEntries } from './score';
+
+export interface SearchResult {
+  entry: number;
+  id: string;
+  category: string;
+  /** In the page's locale. */
+  question: string;
+  score: number;
+  /** The locale whose index matched it best (another one for a query in another language). */
+  matchedIn: string;
+}
+
+export interface SearchOutcome {
+  query: string;
+  results: SearchResult[];
+  /** Every term the query was looked up by (its words, synonyms, completions, corrections): what to highlight. */
+  terms: string[];
+}
+
+/** Entries scored per locale before merging: more than are shown, so that merging can reorder them. */
+const CANDIDATES = 30;
+
+/**
+ * The search of one page: its own locale's index first, the other locales' indexes for a query
+ * typed in another language (question ids, hence entry numbers, are the same in every locale),
+ * results shown in the page's locale. The same code runs in the browser (fetch) and the CLI and
+ * tests (files on disk), through `load`.
+ */
+export class FaqSearch {
+  readonly locale: string;
+  private readonly otherLocales: string[];
+  private readonly load: LoadJson;
+  private readonly indexes = new Map<string, Promise<LocaleIndex>>();
+  private readonly synonyms = new Map<string, SynonymTerms>();
+
+  constructor(locale: string, otherLocales: string[], load: LoadJson) {
+    this.locale = locale;
+    this.otherLocales = otherLocales.filter((l) => l !== locale);
+    this.load = load;
+  }
+
+  /** The page locale's index: its manifest (and, for a small site, all of it). Fetched once. */
+  open(locale = this.locale): Promise<LocaleIndex> {
+    let index = this.indexes.get(locale);
+    if (!index) {
+      index = LocaleIndex.open(locale, this.load, locale === this.locale);
+      index.catch(() => this.indexes.delete(locale));
+      this.indexes.set(locale, index);
+    }
+    return index;
+  }
+
+  /** Category titles of the page's locale. */
+  async categories(): Promise<Record<string, string>> {
+    return (await this.open()).manifest.categories;
+  }
+
+  private async searchLocale(locale: string, query: string): Promise<{ groups: QueryGroup[]; hits: ReturnType<typeof scoreEntries> }> {
+    const index = await this.open(locale);
+    let synonyms = this.synonyms.get(locale);
+    if (!synonyms) this.synonyms.set(locale, (synonyms = synonymTerms(index.manifest.synonyms)));
+    const needed = lookups(query, synonyms);
+    await index.ensureTerms(needed.terms, needed.prefix);
+    const unknown = unknownWords(query, index.lexicon);
+    if (unknown.length > 0) {
+      await index.ensureWordLists(unknown);
+      // A split's second word may start with any letter: fetch the lists of those that follow a known first word.
+      const seconds: string[] = [];
+      for (const word of unknown) {
+        for (let cut = 3; cut <= word.length - 3; cut++) if (index.lexicon.has(word.slice(0, cut))) seconds.push(word.slice(cut));
+      }
+      await index.ensureWordLists(seconds);
+    }
+    const groups = planQuery(query, index.lexicon, synonyms);
+    await index.ensureTerms(planTerms(groups));
+    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES) };
+  }
+
+  /** What a result shows, in the page's locale: from the manifest of a small site, else its result-data file. */
+  private async summary(entry: number): Promise<[string, string, string]> {
+    const index = await this.open();
+    const known = index.summary(entry);
+    if (known) return known;
+    const [id, category, question] = await index.record(entry);
+    return [id, category, question];
+  }
+
+  /** The plain answer of a result, for its snippet (fetched per shown result, once). */
+  async answerText(entry: number): Promise<string> {
+    return (await (await this.open()).record(entry))[3];
+  }
+
+  async search(query: string, limit = 10): Promise<SearchOutcome> {
+    if (!query.trim()) return { query, results: [], terms: [] };
+    const own = this.searchLocale(this.locale, query);
+    // Another language's index is a help, not a requirement: if it cannot be loaded, the page's own results stand.
+    const others = this.otherLocales.map((l) => this.searchLocale(l, query).catch(() => undefined));
+    const [mine, ...theirs] = await Promise.all([own, ...others]);
+    const lists = [
+      { locale: this.locale, own: true, entries: mine.hits },
+      ...theirs.flatMap((r, i) => (r ? [{ locale: this.otherLocales[i]!, own: false, entries: r.hits }] : [])),
+    ];
+    const merged = mergeLocaleHits(lists, limit);
+    const shown = await Promise.all(
+      merged.map(async (m) => {
+        const [id, category, question] = await this.summary(m.entry);
+        return { entry: m.entry, id, category, question, score: m.score, matchedIn: m.locale };
+      }),
+    );
+    const terms = [mine, ...theirs].flatMap((r) => (r ? planTerms(r.groups) : []));
+    return { query, results: process.env.NORERANK ? shown : rerankByWording(shown, query), terms: [...new Set(terms)] };
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The search index as the build writes it and the browser and CLI read it: per locale, a small
+ * manifest (`/<locale>/search/manifest.json`) and files it names, fetched only when a query needs
+ * them.
+ *
+ * - **Term parts** (`t-<hash>.json`): FlexSearch's exported term map, cut into ranges of sorted
+ *   terms by size. A term lives in the one part whose range holds it, so a query fetches only the
+ *   parts of its own terms (and, for the word being typed, of the terms it starts). Each posting's
+ *   FlexSearch relevance slot is the entry's quantized strength for that term (field weight with
+ *   length normalization), so ranking needs no per-entry statistics in the browser.
+ * - **Word lists** (`w-<letter>-<hash>.json`): the Latin words of the locale by first letter, for
+ *   typos and compounds of words the parts don't have.
+ * - **Result data** (`d-<n>.json`): id, category, question and plain answer of `groupSize`
+ *   entries, fetched for the results shown.
+ *
+ * Entries are numbered by their id's position in the site's sorted list of ids, the same in every
+ * locale, so a hit in one locale's index is shown with another locale's data (cross-language search).
+ * File names with a hash change only when their content does (deploys upload what changed).
+ */
+
+/** Bumped whenever the layout of any file below changes; the loader refuses other versions. */
+export const SEARCH_FORMAT_VERSION = 2;
+export const SEARCH_FORMAT = 'faq-portal-search';
+
+/** FlexSearch relevance slots: slot 0 holds the strongest postings. */
+export const STRENGTH_SLOTS = 128;
+/** The range of term strengths the slots cover, on a log scale (strongest question match ≈ 5.5). */
+export const STRENGTH_MAX = 6;
+export const STRENGTH_MIN = 0.15;
+const STEP = Math.log(STRENGTH_MAX / STRENGTH_MIN) / (STRENGTH_SLOTS - 1);
+
+export function strengthToSlot(strength: number): number {
+  const slot = Math.round(Math.log(STRENGTH_MAX / Math.min(STRENGTH_MAX, Math.max(STRENGTH_MIN, strength))) / STEP);
+  return Math.min(STRENGTH_SLOTS - 1, Math.max(0, slot));
+}
+
+export function slotToStrength(slot: number): number {
+  return STRENGTH_MAX * Math.exp(-slot * STEP);
+}
+
+export interface TermPartRef {
+  /** First and last term of the part (inclusive), in code-unit order. */
+  first: string;
+  last: string;
+  file: string;
+}
+
+export interface SearchManifest {
+  format: typeof SEARCH_FORMAT;
+  version: number;
+  locale: string;
+  /** Number of entries (entry numbers run from 0 to documents - 1). */
+  documents: number;
+  categories: Record<string, string>;
+  /** Groups of words that mean the same (content/<locale>/synonyms.yaml), applied to queries. */
+  synonyms: string[][];
+  parts: TermPartRef[];
+  /** Word list file per first letter of the locale's Latin words. */
+  words: Record<string, string>;
+  /** Entries per result-data file: entry n is in `d-${Math.floor(n / groupSize)}.json`. */
+  groupSize: number;
+  /** Small indexes are fetched whole with the manifest, so the first keystroke waits for nothing. */
+  preload: boolean;
+  /**
+   * With `preload`: the file with [id, category, question] of every entry, so that results show
+   * before their snippets arrive. Fetched for the page's own locale only.
+   */
+  summaries?: string;
+}
+
+export interface SummariesFile {
+  version: number;
+  entries: [id: string, category: string, question: string][];
+}
+
+/** FlexSearch's map entry: a term and, per relevance slot, the entry numbers in it. */
+export type FlexMapEntry = [term: string, slots: (number[] | null | undefined)[]];
+
+/**
+ * A term part: FlexSearch's map entries with only the slots that hold entries, each written as
+ * [slot, ...entry numbers] (FlexSearch's own export writes every empty slot before them as null,
+ * which tripled the raw size).
+ */
+export interface TermPartFile {
+  version: number;
+  entries: [term: string, slots: number[][]][];
+}
+
+export function compactSlots(slots: FlexMapEntry[1]): number[][] {
+  return slots.flatMap((ids, slot) => (ids && ids.length > 0 ? [[slot, ...ids]] : []));
+}
+
+export function expandSlots(compact: number[][]): FlexMapEntry[1] {
+  const slots: FlexMapEntry[1] = [];
+  for (const [slot, ...ids] of compact) slots[slot!] = ids;
+  return slots;
+}
+
+export interface WordListFile {
+  version: number;
+  words: string[];
+}
+
+/** What a result shows, per entry: [id, category, question, plain answer] (null where no entry has the number). */
+export type ResultRecord = [id: string, category: string, question: string, text: string];
+
+export interface ResultDataFile {
+  version: number;
+  /** Number of the first entry of the file. */
+  first: number;
+  records: ResultRecord[];
+}
+
+export function resultDataFile(groupSize: number, entry: number): string {
+  return `d-${Math.floor(entry / groupSize)}.json`;
+}
+
+export class SearchIndexVersionError extends Error {
+  constructor(file: string, found: unknown) {
+    super(
+      `${file}: search index format ${JSON.stringify(found)} is not the one this page reads (${SEARCH_FORMAT_VERSION}); rebuild the site (npm run build) or reload the page.`,
+    );
+    this.name = 'SearchIndexVersionError';
+  }
+}
+
+/** Refuses a file of another format version: a message, never a wrong result. */
+export function checkVersion<T extends { version: number }>(file: string, data: T): T {
+  if (!data || typeof data !== 'object' || data.version !== SEARCH_FORMAT_VERSION) {
+    throw new SearchIndexVersionError(file, (data as { version?: unknown } | null)?.version);
+  }
+  return data;
+}

@@ -1,0 +1,204 @@
+import { Index } from 'flexsearch';
+import { searchFilePath, searchManifestPath } from '@/i18n/paths';
+import {
+  checkVersion,
+  expandSlots,
+  resultDataFile,
+  slotToStrength,
+  STRENGTH_SLOTS,
+  type ResultDataFile,
+  type ResultRecord,
+  type SearchManifest,
+  type SummariesFile,
+  type TermPartFile,
+  type TermPartRef,
+  type WordListFile,
+} from './index-format';
+import { isLatinWord } from './analyze';
+import type { Lexicon } from './plan';
+import type { TermMatches } from './score';
+
+/** Reads one file of the built site by its URL path and parses its JSON (fetch in the browser, the file system in the CLI). */
+export type LoadJson = (path: string) => Promise<unknown>;
+
+const TERM_CACHE_SIZE = 64;
+/** A prefix being typed fetches at most this many parts: at 10,000 entries "k" spans several. */
+const MAX_PREFIX_PARTS = 2;
+
+/**
+ * One locale's index in the browser or the CLI: the manifest, and the parts of it fetched so far,
+ * imported into one FlexSearch index. Parts and result data are fetched once each and kept.
+ */
+export class LocaleIndex {
+  readonly locale: string;
+  readonly manifest: SearchManifest;
+  private readonly load: LoadJson;
+  private readonly flex = new Index({ tokenize: 'strict', resolution: STRENGTH_SLOTS, encode: (text: string) => text.split(' ') });
+  private readonly parts = new Map<string, Promise<void>>();
+  /** Sorted terms of each loaded part, for prefixes. */
+  private readonly partTerms = new Map<string, string[]>();
+  private readonly knownTerms = new Set<string>();
+  private readonly wordLists = new Map<string, Promise<string[]>>();
+  private readonly loadedWords = new Map<string, string[]>();
+  private readonly records = new Map<string, Promise<ResultRecord[]>>();
+  private readonly termCache = new Map<string, TermMatches>();
+
+  private constructor(locale: string, manifest: SearchManifest, load: LoadJson) {
+    this.locale = locale;
+    this.manifest = manifest;
+    this.load = load;
+  }
+
+  /** Opens a locale's index; `own`: the page's locale, whose entries' summaries a small site sends along. */
+  static async open(locale: string, load: LoadJson, own: boolean): Promise<LocaleIndex> {
+    const path = searchManifestPath(locale);
+    const manifest = checkVersion(path, (await load(path)) as SearchManifest);
+    const index = new LocaleIndex(locale, manifest, load);
+    const summaries = async (file: string) => {
+      const summariesPath = searchFilePath(locale, file);
+      index.summaries = checkVersion(summariesPath, (await load(summariesPath)) as SummariesFile).entries;
+    };
+    if (manifest.preload) {
+      await Promise.all([...manifest.parts.map((p) => index.loadPart(p)), own && manifest.summaries ? summaries(manifest.summaries) : undefined]);
+    }
+    return index;
+  }
+
+  /** The part whose range holds `term` (binary search over sorted ranges). */
+  partOf(term: string): TermPartRef | undefined {
+    const parts = this.manifest.parts;
+    let low = 0;
+    let high = parts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const part = parts[middle]!;
+      if (term < part.first) high = middle - 1;
+      else if (term > part.last) low = middle + 1;
+      else return part;
+    }
+    return undefined;
+  }
+
+  /** The parts that may hold words starting with `prefix`, in order. */
+  private partsFor(prefix: string): TermPartRef[] {
+    const end = `${prefix}\uffff`;
+    return this.manifest.parts.filter((p) => p.last >= prefix && p.first <= end).slice(0, MAX_PREFIX_PARTS);
+  }
+
+  private loadPart(part: TermPartRef): Promise<void> {
+    let loading = this.parts.get(part.file);
+    if (!loading) {
+      const path = searchFilePath(this.locale, part.file);
+      loading = this.load(path).then((data) => {
+        const file = checkVersion(path, data as TermPartFile);
+        this.flex.import('map', file.entries.map(([term, slots]) => [term, expandSlots(slots)]) as unknown as string);
+        const terms = file.entries.map(([term]) => term);
+        this.partTerms.set(part.file, terms);
+        for (const term of terms) this.knownTerms.add(term);
+      });
+      // A failed fetch may be tried again by a later query.
+      loading.catch(() => this.parts.delete(part.file));
+      this.parts.set(part.file, loading);
+    }
+    return loading;
+  }
+
+  /** Fetches the parts that hold these terms and the words starting with `prefix`. */
+  async ensureTerms(terms: string[], prefix?: string): Promise<void> {
+    const needed = new Set<TermPartRef>();
+    for (const term of terms) {
+      const part = this.partOf(term);
+      if (part) needed.add(part);
+    }
+    if (prefix) for (const part of this.partsFor(prefix)) needed.add(part);
+    await Promise.all([...needed].map((p) => this.loadPart(p)));
+  }
+
+  /** Fetches the word lists of these words' first letters (for typos and splits). */
+  async ensureWordLists(words: string[]): Promise<void> {
+    const letters = new Set(words.map((w) => w[0]!).filter((l) => this.manifest.words[l]));
+    await Promise.all(
+      [...letters].map((letter) => {
+        let list = this.wordLists.get(letter);
+        if (!list) {
+          const path = searchFilePath(this.locale, this.manifest.words[letter]!);
+          list = this.load(path).then((data) => {
+            const words = checkVersion(path, data as WordListFile).words;
+            this.loadedWords.set(letter, words);
+            return words;
+          });
+          list.catch(() => this.wordLists.delete(letter));
+          this.wordLists.set(letter, list);
+        }
+        return list;
+      }),
+    );
+  }
+
+  private isLoaded(part: TermPartRef | undefined): boolean {
+    return !!part && this.partTerms.has(part.file);
+  }
+
+  /** What the index knows of words, as far as it is loaded (see plan.ts). */
+  readonly lexicon: Lexicon = {
+    has: (term) => {
+      const part = this.partOf(term);
+      if (!part) return false;
+      if (this.isLoaded(part)) return this.knownTerms.has(term);
+      return this.loadedWords.get(term[0]!)?.includes(term) ?? false;
+    },
+    wordsStartingWith: (prefix) => {
+      const found: string[] = [];
+      for (const part of this.partsFor(prefix)) {
+        for (const term of this.partTerms.get(part.file) ?? []) if (term !== prefix && term.startsWith(prefix)) found.push(term);
+      }
+      return found;
+    },
+    wordsLike: (term) => (this.manifest.preload ? [...this.knownTerms].filter((t) => t[0] === term[0] && isLatinWord(t) && t.length >= 3) : (this.loadedWords.get(term[0]!) ?? [])),
+  };
+
+  /** The entries that have `term`, with their strengths, from FlexSearch's relevance slots. */
+  matches(term: string): TermMatches {
+    let matches = this.termCache.get(term);
+    if (matches) this.termCache.delete(term);
+    else {
+      const strength = new Float32Array(this.manifest.documents);
+      const docs: number[] = [];
+      if (this.isLoaded(this.partOf(term))) {
+        const resolver = this.flex.search(term, { resolve: false, limit: this.manifest.documents }) as unknown as { result: (number[] | undefined)[] };
+        resolver.result.forEach((ids, slot) => {
+          const value = slotToStrength(slot);
+          for (const doc of ids ?? []) {
+            strength[doc] = value;
+            docs.push(doc);
+          }
+        });
+      }
+      matches = { docs, strength };
+    }
+    // Search-as-you-type asks for the same terms at every keystroke: keep the most recent ones.
+    this.termCache.set(term, matches);
+    if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.delete(this.termCache.keys().next().value!);
+    return matches;
+  }
+
+  /** What a result shows of an entry: from the manifest when it carries it, else from its result-data file. */
+  async record(entry: number): Promise<ResultRecord> {
+    const file = resultDataFile(this.manifest.groupSize, entry);
+    let records = this.records.get(file);
+    if (!records) {
+      const path = searchFilePath(this.locale, file);
+      records = this.load(path).then((data) => checkVersion(path, data as ResultDataFile).records);
+      records.catch(() => this.records.delete(file));
+      this.records.set(file, records);
+    }
+    return (await records)[entry % this.manifest.groupSize]!;
+  }
+
+  private summaries: SummariesFile['entries'] | undefined;
+
+  /** [id, category, question] of an entry when a small site sent them along, without fetching. */
+  summary(entry: number): [string, string, string] | undefined {
+    return this.summaries?.[entry];
+  }
+}

@@ -1,0 +1,145 @@
+import { analyze, analyzeQuery, isLatinWord } from './analyze';
+import { closeEnough } from './edit-distance';
+
+/**
+ * Query planning: what a query's words may stand for, decided without touching the index.
+ * A pure function of the query and a `Lexicon` (what the index knows); the loader fetches the
+ * parts of the index that `lookups` names before planning, and those the plan's terms need after.
+ */
+
+/** What the locale's index knows of words, as far as it has been loaded. */
+export interface Lexicon {
+  has(term: string): boolean;
+  /** Words of the index that start with `prefix` (other than `prefix` itself). */
+  wordsStartingWith(prefix: string): string[];
+  /** Latin words of the index with the same first letter as `term` (typo candidates). */
+  wordsLike(term: string): string[];
+}
+
+export type AlternativeKind = 'word' | 'synonym' | 'compound' | 'split' | 'completion' | 'typo';
+
+export interface Alternative {
+  terms: string[];
+  /** How much a match of this alternative counts, against the word as typed (1). */
+  factor: number;
+  kind: AlternativeKind;
+}
+
+/** A part of the query: matched when any one of its alternatives (all of whose terms) matches. */
+export interface QueryGroup {
+  alternatives: Alternative[];
+}
+
+/** Each synonym group as the term sequences of its members. */
+export type SynonymTerms = string[][][];
+
+export function synonymTerms(synonyms: string[][]): SynonymTerms {
+  return synonyms.map((group) => group.map((member) => analyze(member, 'query')).filter((t) => t.length > 0));
+}
+
+/** The last word may be unfinished while the reader types: it stands for the words it starts. */
+export function typedPrefix(query: string): string | undefined {
+  if (!/[a-z0-9]$/i.test(query)) return undefined;
+  const terms = analyzeQuery(query);
+  const last = terms.at(-1);
+  // A letter stands for too many words to expand inside a longer query; alone, it is the first keystroke.
+  return last && isLatinWord(last) && (last.length > 1 || terms.length === 1) ? last : undefined;
+}
+
+/** The longest synonym-group member that the query's terms spell out from position `i`. */
+function synonymAt(terms: string[], i: number, synonyms: SynonymTerms): { matched: string[]; members: string[][] } | undefined {
+  let best: { matched: string[]; members: string[][] } | undefined;
+  for (const members of synonyms) {
+    for (const member of members) {
+      if (member.length > terms.length - i || (best && member.length <= best.matched.length)) continue;
+      if (member.every((t, k) => terms[i + k] === t)) best = { matched: member, members };
+    }
+  }
+  return best;
+}
+
+const MAX_COMPLETIONS = 10;
+const joinable = (a: string, b: string | undefined) => (b && /^[a-z]+$/.test(a + b) ? a + b : undefined);
+const splittable = (term: string) => /^[a-z]{6,}$/.test(term);
+const typoCandidate = (term: string) => /^[a-z]{4,}$/.test(term);
+
+/** What the lexicon must know before planning: the terms to look up, and the prefix being typed. */
+export function lookups(query: string, synonyms: SynonymTerms): { terms: string[]; prefix?: string } {
+  const terms = analyzeQuery(query);
+  const needed = new Set(terms);
+  terms.forEach((term, i) => {
+    const joined = joinable(term, terms[i + 1]);
+    if (joined) needed.add(joined);
+    const synonym = synonymAt(terms, i, synonyms);
+    for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);
+  });
+  return { terms: [...needed], prefix: typedPrefix(query) };
+}
+
+/** Unknown words the plan may correct or split: their first letters' word lists are needed. */
+export function unknownWords(query: string, lexicon: Pick<Lexicon, 'has'>): string[] {
+  return analyzeQuery(query).filter((t) => (typoCandidate(t) || splittable(t)) && !lexicon.has(t));
+}
+
+/**
+ * The query's terms as groups of alternatives: a synonym group's members; a term itself; two
+ * words joined (live patching → livepatch) when the index knows the compound; for a word the
+ * index lacks, a split into two words it knows (livepatch → live patch) and the closest words it
+ * has (typos); for the word being typed, the shortest words it starts.
+ */
+export function planQuery(query: string, lexicon: Lexicon, synonyms: SynonymTerms): QueryGroup[] {
+  const terms = analyzeQuery(query);
+  const typing = typedPrefix(query);
+  const groups: QueryGroup[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const synonym = synonymAt(terms, i, synonyms);
+    if (synonym) {
+      groups.push({
+        alternatives: synonym.members.map((t) => ({ terms: t, factor: t === synonym.matched ? 1 : 0.9, kind: t === synonym.matched ? 'word' : 'synonym' })),
+      });
+      i += synonym.matched.length - 1;
+      continue;
+    }
+    const term = terms[i]!;
+    const next = terms[i + 1];
+    const joined = joinable(term, next);
+    if (joined && lexicon.has(joined)) {
+      groups.push({
+        alternatives: [
+          { terms: [term, next!], factor: 1, kind: 'word' },
+          { terms: [joined], factor: 1, kind: 'compound' },
+        ],
+      });
+      i++;
+      continue;
+    }
+    const alternatives: Alternative[] = [{ terms: [term], factor: 1, kind: 'word' }];
+    const known = lexicon.has(term);
+    if (splittable(term) && !known) {
+      for (let cut = 3; cut <= term.length - 3; cut++) {
+        const [a, b] = [term.slice(0, cut), term.slice(cut)];
+        if (lexicon.has(a) && lexicon.has(b)) alternatives.push({ terms: [a, b], factor: 0.9, kind: 'split' });
+      }
+    }
+    if (term === typing) {
+      const words = lexicon
+        .wordsStartingWith(term)
+        .filter((w) => isLatinWord(w) && w.length >= 3)
+        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+        .slice(0, MAX_COMPLETIONS);
+      for (const word of words) alternatives.push({ terms: [word], factor: 0.8, kind: 'completion' });
+    }
+    if (typoCandidate(term) && alternatives.length === 1 && !known) {
+      for (const word of lexicon.wordsLike(term)) {
+        if (closeEnough(term, word)) alternatives.push({ terms: [word], factor: 0.7, kind: 'typo' });
+      }
+    }
+    groups.push({ alternatives });
+  }
+  return groups;
+}
+
+/** Every term a plan may look up in the index. */
+export function planTerms(groups: QueryGroup[]): string[] {
+  return [...new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)))];
+}

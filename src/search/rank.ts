@@ -1,0 +1,74 @@
+import { analyze, analyzeQuery, normalize } from './analyze';
+import type { ScoredEntry } from './score';
+
+/** How much a match in another language's index counts against the page's own, at equal coverage. */
+export const OTHER_LANGUAGE_FACTOR = 0.7;
+
+export interface LocaleHits {
+  locale: string;
+  /** Whether this is the page's own locale. */
+  own: boolean;
+  entries: ScoredEntry[];
+}
+
+export interface MergedEntry {
+  entry: number;
+  score: number;
+  /** The locale whose index matched it best. */
+  locale: string;
+}
+
+/**
+ * Merges the hits of several locales' indexes (cross-language search). Raw scores of two indexes
+ * are not comparable (other idf, other lengths); what is comparable is how much of the query an
+ * entry covers in each. So an entry's value in one index is its score relative to that index's best,
+ * times the best coverage any entry reaches there (how well that language explains the query at
+ * all); the page's own language counts more at equal coverage; an entry takes its best value over
+ * the indexes. Within one index the order is kept. An English query on the Chinese site
+ * covers little of the Chinese index and all of the English one, so the English index decides; a
+ * Chinese query on the Chinese site is barely touched by the English index.
+ */
+export function mergeLocaleHits(lists: LocaleHits[], limit: number): MergedEntry[] {
+  const best = new Map<number, MergedEntry>();
+  for (const { locale, own, entries } of lists) {
+    const top = entries[0]?.score || 1;
+    const reach = Math.max(0, ...entries.map((e) => e.coverage));
+    for (const e of entries) {
+      const value = (e.score / top) * reach * (own ? 1 : OTHER_LANGUAGE_FACTOR);
+      const current = best.get(e.entry);
+      if (!current || value > current.score) best.set(e.entry, { entry: e.entry, score: value, locale });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry).slice(0, limit);
+}
+
+const squash = (text: string) => normalize(text).replace(/[\s\p{P}]+/gu, ' ').trim();
+
+/**
+ * How well a question matches the query's wording, 0–1: 1 when the query is the beginning of the
+ * question word for word (a question the reader remembers); otherwise a share for each pair of
+ * neighbouring query words that stand next to each other, in that order, in the question.
+ */
+export function questionWordingMatch(question: string, query: string): number {
+  const typed = squash(query);
+  if ([...typed].length >= 4 && squash(question).startsWith(typed)) return 1;
+  // Neighbouring Han bigrams (实时 时补 补丁) are one word, always together: only words written with spaces count.
+  const terms = analyzeQuery(query).filter((t) => !/\p{Script=Han}/u.test(t));
+  if (terms.length < 2) return 0;
+  const positions = new Map<string, number[]>();
+  analyze(question, 'query').forEach((term, at) => positions.set(term, [...(positions.get(term) ?? []), at]));
+  let pairs = 0;
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const next = positions.get(terms[i + 1]!) ?? [];
+    if ((positions.get(terms[i]!) ?? []).some((at) => next.includes(at + 1))) pairs++;
+  }
+  return (0.3 * pairs) / (terms.length - 1);
+}
+
+/** Re-orders the shown results by how well their questions match the query's wording. */
+export function rerankByWording<T extends { score: number; question: string }>(results: T[], query: string): T[] {
+  return results
+    .map((r, rank) => ({ r, rank, value: r.score * (1 + questionWordingMatch(r.question, query)) }))
+    .sort((a, b) => b.value - a.value || a.rank - b.rank)
+    .map(({ r, value }) => ({ ...r, score: value }));
+}
