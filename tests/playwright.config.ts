@@ -6,6 +6,7 @@ const root = path.resolve(import.meta.dirname, '..');
 // TEST_PORT moves both servers, so that two checkouts can run their browser tests side by side.
 export const SITE_PORT = Number(process.env.TEST_PORT ?? 4310);
 export const FIXTURE_PORT = SITE_PORT + 1;
+export const GENERATED_SEARCH_PORT = SITE_PORT + 2;
 
 export default defineConfig({
   testDir: './e2e',
@@ -25,6 +26,7 @@ export default defineConfig({
       env: { PORT: String(SITE_PORT) },
       url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: false,
+      timeout: 180_000,
     },
     {
       command: `npx tsx src/cli/serve.ts tests/.output/fixture-site`,
@@ -32,18 +34,32 @@ export default defineConfig({
       env: { PORT: String(FIXTURE_PORT) },
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npx tsx src/cli/serve.ts tests/.output/generated-search-site`,
+      cwd: root,
+      env: { PORT: String(GENERATED_SEARCH_PORT) },
+      url: `http://127.0.0.1:${GENERATED_SEARCH_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
     },
   ],
   projects: [
     {
       name: 'site',
-      testIgnore: /fixture-site\./,
+      testIgnore: /fixture-site\.|generated-search\./,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
     {
       name: 'fixture-site',
       testMatch: /fixture-site\./,
       use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+    },
+    {
+      name: 'generated-search',
+      testMatch: /generated-search\./,
+      use: { baseURL: `http://127.0.0.1:${GENERATED_SEARCH_PORT}` },
     },
   ],
 });

@@ -115,7 +115,7 @@ export function SearchBox() {
   const categoryIds = Object.keys(categories);
 
   return (
-    <div className="search-box" role="search" onPointerEnter={() => void warm()}>
+    <div className="search-box" role="search" data-status={status} onPointerEnter={() => void warm()}>
       <input
         ref={input}
         type="text"

@@ -56,7 +56,10 @@ export function normalize(text: string): string {
  * The normalized text, and for each of its UTF-16 units the span of the original text it came
  * from. Normalizing a character with its combining marks at a time keeps the mapping exact.
  */
-function normalizeWithSpans(text: string): { normalized: string; from: number[]; to: number[] } {
+function normalizeWithSpans(text: string): { normalized: string; from: number[] | null; to: number[] | null } {
+  const whole = normalize(text);
+  // Nearly always nothing changes length (case folding, full-width letters): offsets map one to one.
+  if (whole.length === text.length) return { normalized: whole, from: null, to: null };
   let normalized = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -138,7 +141,9 @@ function latinTerms(token: string, offset: number, emit: (t: string, s: number, 
 export function analyzeSpans(text: string, mode: AnalyzeMode = 'index'): TermSpan[] {
   const { normalized, from, to } = normalizeWithSpans(text);
   const out: TermSpan[] = [];
-  const emit = (term: string, start: number, end: number) => out.push({ term, start: from[start]!, end: to[end - 1]! });
+  const emit = from && to
+    ? (term: string, start: number, end: number) => out.push({ term, start: from[start]!, end: to[end - 1]! })
+    : (term: string, start: number, end: number) => out.push({ term, start, end });
   for (const match of normalized.matchAll(TOKEN)) {
     const script = SPACELESS_SCRIPTS.findIndex((_, i) => match[i + 1] !== undefined);
     if (script >= 0) spacelessTerms(SPACELESS_SCRIPTS[script]!, match[0], match.index, mode, emit);

@@ -28,11 +28,7 @@ export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => 
   const groupWeights = groups.map((g) => Math.max(...g.alternatives.map((a) => Math.min(...a.terms.map(idf)))));
   const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
 
-  // Dense arrays indexed by entry: at 10,000 entries they are several times faster than Maps.
-  const score = new Float64Array(total);
-  const weight = new Float64Array(total);
-  const matched = new Uint16Array(total);
-  const groupScore = new Float64Array(total);
+  const { score, weight, matched, groupScore } = scratch(total);
   const touched: number[] = [];
   for (const [index, group] of groups.entries()) {
     const inGroup: number[] = [];
@@ -71,5 +67,21 @@ export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => 
     top.splice(at, 0, candidate);
     if (top.length > limit) top.pop();
   }
+  // Leave the scratch arrays zeroed for the next query.
+  for (const doc of touched) {
+    score[doc] = 0;
+    weight[doc] = 0;
+    matched[doc] = 0;
+  }
   return top;
+}
+
+// Dense arrays indexed by entry (at 10,000 entries several times faster than Maps), kept between
+// queries: search-as-you-type runs one per keystroke, and fresh ones each time keep the collector busy.
+let buffers: { score: Float64Array; weight: Float64Array; matched: Uint16Array; groupScore: Float64Array } | undefined;
+function scratch(total: number) {
+  if (!buffers || buffers.score.length < total) {
+    buffers = { score: new Float64Array(total), weight: new Float64Array(total), matched: new Uint16Array(total), groupScore: new Float64Array(total) };
+  }
+  return buffers;
 }

@@ -1,4 +1,14 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import matter from 'gray-matter';
+
+/** A question's text in a locale, as its Markdown file says. */
+function questionOf(locale: string, id: string): string {
+  const root = path.resolve(import.meta.dirname, '../../content', locale);
+  const category = readdirSync(root).find((c) => existsSync(path.join(root, c, `${id}.md`)))!;
+  return String(matter(readFileSync(path.join(root, category, `${id}.md`), 'utf8')).data.question);
+}
 
 const box = (page: Page) => page.getByRole('combobox');
 const results = (page: Page) => page.getByRole('listbox').getByRole('option');
@@ -11,20 +21,90 @@ async function openPage(page: Page, url: string) {
 }
 
 test.describe('search', () => {
-  test('the index is not loaded with the page, only when search is first used', async ({ page }) => {
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  test('search code and index load after the page, on idle or intent, each file once', async ({ page }) => {
+    const requested: { path: string; at: number }[] = [];
+    page.on('request', (r) => requested.push({ path: new URL(r.url()).pathname, at: Date.now() }));
     await page.goto('/en/');
-    await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.endsWith('search-index.json'))).toEqual([]);
-    await box(page).focus();
-    await expect.poll(() => requested.filter((p) => p.endsWith('/en/search-index.json')).length).toBe(1);
+    const loaded = Date.now();
+    // Warm start: the browser fetches the manifest once idle after load.
+    await expect.poll(() => requested.filter((r) => r.path.endsWith('/en/search/manifest.json')).length).toBe(1);
+    const search = requested.filter((r) => r.path.includes('/search/'));
+    expect(search.every((r) => r.at >= loaded)).toBe(true);
+    await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
     await box(page).fill('kpatch');
     await expect(results(page).first()).toBeVisible();
     await box(page).fill('kernel');
     await expect(results(page).first()).toBeVisible();
-    expect(requested.filter((p) => p.endsWith('search-index.json'))).toHaveLength(1);
+    await box(page).fill('kernel live');
+    await expect(results(page).first()).toBeVisible();
+    const paths = requested.map((r) => r.path).filter((p) => p.includes('/search/'));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(requested.filter((r) => r.path.endsWith('faq.json'))).toEqual([]);
   });
+
+  test('a cleared box stays empty when the index arrives after the clearing', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/en/search/manifest.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openPage(page, '/en/');
+    await box(page).fill('kpatch');
+    await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'loading');
+    await box(page).fill('');
+    release();
+    await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
+    // Two rendering frames after the index is ready: any stale result would be on screen by then.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect(results(page)).toHaveCount(0);
+    await expect(box(page)).toHaveValue('');
+  });
+
+  test('a blur followed by focus again keeps the results open', async ({ page }) => {
+    await page.clock.install();
+    await openPage(page, '/en/');
+    await box(page).fill('fips');
+    await expect(results(page).first()).toBeVisible();
+    await box(page).evaluate((el: HTMLInputElement) => {
+      el.blur();
+      el.focus();
+    });
+    await page.clock.runFor(1000);
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await box(page).evaluate((el: HTMLInputElement) => el.blur());
+    await page.clock.runFor(1000);
+    await expect(page.getByRole('listbox')).toBeHidden();
+  });
+
+  for (const [locale, query, id] of [
+    ['zh-CN', 'end of support', 'end-of-support-date'],
+    ['zh-CN', 'how much does it cost', 'cost'],
+    ['en', '费用', 'cost'],
+    ['en', '支持终止', 'end-of-support-date'],
+  ] as const) {
+    test(`another language: “${query}” on /${locale}/ finds ${id}, shown in the page's language`, async ({ page }) => {
+      const question = questionOf(locale, id);
+      await openPage(page, `/${locale}/`);
+      await box(page).fill(query);
+      await expect(results(page).first()).toBeVisible();
+      const top = (await results(page).locator('.search-result-question').allTextContents()).slice(0, 3);
+      expect(top).toContain(question);
+      await results(page).filter({ hasText: question }).first().click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/[a-z-]+/#${id}$`));
+    });
+  }
+
+  for (const [url, query, start] of [
+    ['/en/', 'Will my existi', 'Will my existing Amazon Linux AMI instances'],
+    ['/zh-CN/', '运行 Amazon Linux A', '运行 Amazon Linux AMI 的现有实例'],
+  ] as const) {
+    test(`the beginning of a question typed word for word ranks it first: “${query}”`, async ({ page }) => {
+      await openPage(page, url);
+      await box(page).pressSequentially(query);
+      await expect(results(page).first().locator('.search-result-question')).toHaveText(new RegExp(`^${start}`));
+    });
+  }
 
   for (const [key, url] of [['/', '/en/lifecycle/'], ['Control+k', '/en/lifecycle/'], ['/', '/zh-CN/fips/'], ['Meta+k', '/zh-CN/']]) {
     test(`"${key}" opens the search box on ${url}`, async ({ page }) => {
@@ -110,7 +190,11 @@ test.describe('search', () => {
     await openPage(page, '/en/');
     await box(page).fill('zebra quantum pineapple');
     await expect(page.getByText('No question matches “zebra quantum pineapple”')).toBeVisible();
-    await expect(page.locator('.search-suggestions a')).toHaveCount(9);
+    // Every category of the locale, as the built index lists them.
+    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../out/en/search/manifest.json'), 'utf8')) as { categories: object };
+    const categories = Object.keys(manifest.categories).length;
+    expect(categories).toBeGreaterThan(1);
+    await expect(page.locator('.search-suggestions a')).toHaveCount(categories);
   });
 
   test('half-typed pinyin during IME composition does not search', async ({ page }) => {
@@ -119,7 +203,8 @@ test.describe('search', () => {
     await input.focus();
     await input.dispatchEvent('compositionstart', { data: '' });
     await page.keyboard.type('shishibuding');
-    await page.waitForTimeout(300);
+    await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await expect(page.getByRole('listbox')).toBeHidden();
     await expect(page.locator('.search-message')).toBeHidden();
     await input.evaluate((el: HTMLInputElement) => {
@@ -143,19 +228,34 @@ test.describe('search', () => {
     await expect(page.locator('.search-popup')).toBeVisible();
     await box(page).fill('<img src=x onerror=alert(2)> zzqx');
     await box(page).fill('<img src=x onerror=alert(3)>');
-    await page.waitForTimeout(200);
+    await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await page.locator('.search-box img, .search-box script').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
-  test('an index that fails to load shows a clear message; the page keeps working', async ({ page }) => {
-    await page.route('**/search-index.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  test('an index that fails to load is tried once more, then says so; keystrokes do not refetch', async ({ page }) => {
+    let failing = true;
+    const attempts: string[] = [];
+    await page.route('**/en/search/manifest.json', (route) => {
+      attempts.push(route.request().url());
+      return failing ? route.fulfill({ status: 404, body: 'missing' }) : route.continue();
+    });
     await openPage(page, '/en/');
     await box(page).fill('kpatch');
-    await expect(page.locator('.search-error')).toHaveText(
+    await expect(page.locator('.search-error')).toContainText(
       'Search is unavailable: the search index could not be loaded. The rest of the page still works.',
     );
     await expect(page.locator('.search-error')).toHaveAttribute('role', 'alert');
+    expect(attempts).toHaveLength(2);
+    await box(page).fill('kpatch kernel');
+    await box(page).fill('kpatch kernel live');
+    await expect(page.locator('.search-error')).toBeVisible();
+    expect(attempts).toHaveLength(2);
+    failing = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await box(page).fill('kpatch');
+    await expect(results(page).first()).toBeVisible();
     await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: /Kernel live patching/ }).click();
     await expect(page).toHaveURL(/\/en\/livepatch\/$/);
     await expect(page.locator('details.question').first()).toBeVisible();

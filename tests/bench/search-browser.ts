@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { createStaticServer } from '@/cli/static-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
+import { writeGeneratedSearchSite } from '../search/generated-search-site';
+
+// npm run bench:search-browser [-- --questions 10000] [-- --reuse]
+// The search in Chromium under Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down,
+// 4× CPU slowdown), on the built site (out/) and on the built pages with a generated index of
+// N questions per locale. Page loaded and idle; the reader presses "/" and types. Prints, per
+// locale: time from the first keystroke to the first result on screen, and every byte fetched for
+// the search after the page's load event (search code, manifest, parts, result data: on idle, on
+// intent and on the keystrokes), for the first query and for a further query with new words.
+
+const { values } = parseArgs({ options: { questions: { type: 'string', default: '10000' }, reuse: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } });
+const questions = Number(values.questions);
+const runs = Number(values.runs);
+
+const QUERIES: Record<string, [first: string, further: string]> = {
+  'zh-CN': ['实时补丁', 'FIPS 证书 过期'],
+  en: ['live patch', 'glibc version FIPS'],
+};
+
+if (!existsSync('out/en/search/manifest.json')) {
+  console.error('out/ is not built: npm run build first.');
+  process.exit(1);
+}
+const generatedDir = `tests/.output/search-bench-${questions}`;
+if (!values.reuse || !existsSync(`${generatedDir}/en/search/manifest.json`)) {
+  const started = performance.now();
+  const { files, bytes } = writeGeneratedSearchSite({ builtSite: 'out', dir: generatedDir, questionsPerLocale: questions });
+  console.log(`Generated ${questions} questions per locale: ${files} search files, ${(bytes / 2 ** 20).toFixed(1)} MiB raw (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+async function serve(root: string) {
+  const server = createStaticServer({ root }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Bytes on the wire per URL path, for requests finished after the page's load event. */
+async function transferLog(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const urls = new Map<string, string>();
+  const log: { path: string; bytes: number }[] = [];
+  let recording = false;
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
+  cdp.on('Network.loadingFinished', (e) => {
+    if (recording) log.push({ path: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength });
+  });
+  return { log, start: () => (recording = true) };
+}
+
+const typeInto = (page: Page, text: string) =>
+  page.evaluate(async (value) => {
+    const input = document.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    const started = performance.now();
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const previous = document.querySelector('[role="option"] .search-result-question')?.textContent;
+    // The first result of this query on screen (not the previous query's).
+    for (;;) {
+      const shown = document.querySelector('[role="option"] .search-result-question');
+      if (shown && (shown.textContent !== previous || value.length > 1) && document.querySelector('.search-box')?.getAttribute('data-status') === 'ready') {
+        return performance.now() - started;
+      }
+      if (performance.now() - started > 20_000) return Number.NaN;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  }, text);
+
+/** Waits until every request of the page has finished (snippets included). */
+const settle = (page: Page) => page.waitForLoadState('networkidle');
+
+async function measure(origin: string, locale: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const firstMs: number[] = [];
+  const bytes = { code: 0, manifest: 0, parts: 0, data: 0, other: 0, further: 0 };
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    const transfers = await transferLog(page);
+    await page.goto(`${origin}/${locale}/`, { waitUntil: 'load' });
+    transfers.start();
+    // Idle: the warm start has fetched the search code and manifest.
+    await page.waitForSelector('.search-box[data-status="ready"]', { timeout: 60_000 });
+    await settle(page);
+    await page.keyboard.press('/');
+    const [first, further] = QUERIES[locale]!;
+    const chars = [...first];
+    firstMs.push(await typeInto(page, chars[0]!));
+    for (let i = 2; i <= chars.length; i++) await typeInto(page, chars.slice(0, i).join(''));
+    await settle(page);
+    const firstLog = [...transfers.log];
+    await typeInto(page, further);
+    await settle(page);
+    if (run === 0) {
+      for (const { path, bytes: b } of firstLog) {
+        const kind = path.includes('/search/manifest') ? 'manifest' : path.includes('/search/t-') || path.includes('/search/w-') || path.includes('/search/s-') ? 'parts' : path.includes('/search/d-') ? 'data' : path.endsWith('.js') ? 'code' : 'other';
+        bytes[kind] += b;
+      }
+      bytes.further = transfers.log.slice(firstLog.length).reduce((sum, t) => sum + t.bytes, 0);
+    }
+    await page.close();
+  }
+  await browser.close();
+  firstMs.sort((a, b) => a - b);
+  return { firstMs: firstMs[Math.floor(firstMs.length / 2)]!, bytes };
+}
+
+const kib = (n: number) => (n / 1024).toFixed(1);
+console.log(`\nChromium, mobile throttling (150 ms RTT, 1.6 Mbit/s, CPU ×4); median of ${runs} page loads`);
+console.log('site            locale  query         first result   first search KiB (code + manifest + index parts + result data)   further query KiB');
+for (const [label, root] of [['real content', 'out'], [`${questions} / locale`, generatedDir]] as const) {
+  const { server, origin } = await serve(root);
+  for (const locale of Object.keys(QUERIES)) {
+    const { firstMs, bytes } = await measure(origin, locale);
+    const total = bytes.code + bytes.manifest + bytes.parts + bytes.data + bytes.other;
+    console.log(
+      `${label.padEnd(15)} ${locale.padEnd(7)} ${QUERIES[locale]![0].padEnd(13)} ${`${firstMs.toFixed(0)} ms`.padStart(12)}   ${kib(total).padStart(6)} (${kib(bytes.code)} + ${kib(bytes.manifest)} + ${kib(bytes.parts)} + ${kib(bytes.data)}${bytes.other ? ` + other ${kib(bytes.other)}` : ''})`.padEnd(120) +
+        `${kib(bytes.further).padStart(6)}  (${QUERIES[locale]![1]})`,
+    );
+  }
+  server.close();
+}

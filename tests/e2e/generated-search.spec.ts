@@ -1,0 +1,72 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+
+// The built pages searching a generated index of 2,000 questions per locale
+// (npm run build:search-fixture): a search fetches only some parts and only the data it shows.
+
+const site = path.resolve(import.meta.dirname, '../.output/generated-search-site');
+const filesOf = (locale: string, prefix: string) => readdirSync(path.join(site, locale, 'search')).filter((f) => f.startsWith(prefix));
+
+function recordSearchRequests(page: Page) {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.includes('/search/')) requested.push(pathname);
+  });
+  return requested;
+}
+
+for (const [locale, query, expected] of [
+  ['en', 'live patch', /live patch/i],
+  ['zh-CN', '实时补丁', /实时补丁/],
+] as const) {
+  test(`${locale}: “${query}” fetches the manifest, some term parts and the result data it shows`, async ({ page }) => {
+    const parts = filesOf(locale, 't-');
+    const data = filesOf(locale, 'd-');
+    expect(parts.length).toBeGreaterThan(20);
+    const requested = recordSearchRequests(page);
+    await page.goto(`/${locale}/`);
+    const box = page.getByRole('combobox');
+    await box.focus();
+    await box.fill(query);
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await expect(options.first()).toContainText(expected);
+    const shown = await options.count();
+    await expect(options.first().locator('.search-result-snippet')).not.toBeEmpty();
+
+    const mine = requested.filter((p) => p.startsWith(`/${locale}/search/`));
+    expect(mine.filter((p) => p.endsWith('/manifest.json'))).toHaveLength(1);
+    const partsFetched = mine.filter((p) => p.includes('/t-'));
+    expect(partsFetched.length).toBeGreaterThan(0);
+    expect(partsFetched.length).toBeLessThanOrEqual(8);
+    expect(partsFetched.length).toBeLessThan(parts.length / 4);
+    // Result data: at most one file per shown result, a small share of all.
+    const dataFetched = mine.filter((p) => p.includes('/d-'));
+    expect(dataFetched.length).toBeGreaterThan(0);
+    expect(dataFetched.length).toBeLessThanOrEqual(shown);
+    expect(dataFetched.length).toBeLessThan(data.length / 10);
+    // Never the whole faq.json, never a file twice.
+    expect(requested.filter((p) => p.endsWith('faq.json'))).toEqual([]);
+    expect(new Set(requested).size).toBe(requested.length);
+  });
+}
+
+test('a further query fetches only what is new, and typing on does not refetch', async ({ page }) => {
+  const requested = recordSearchRequests(page);
+  await page.goto('/en/');
+  const box = page.getByRole('combobox');
+  await box.focus();
+  await box.fill('kernel');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const before = requested.length;
+  await box.fill('kernel ');
+  await box.fill('kernel');
+  await expect(options.first()).toBeVisible();
+  expect(requested.length).toBe(before);
+  await box.fill('kernel glibc');
+  await expect(options.first()).toContainText(/glibc|kernel/i);
+  expect(new Set(requested).size).toBe(requested.length);
+});
