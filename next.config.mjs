@@ -1,6 +1,20 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
+import YAML from 'yaml';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+// The locale codes of content/locales.yaml, in order, for code that also runs in the browser
+// (src/i18n/locales.ts). The file is checked, with readable problems, by `npm run check:content`,
+// which `npm run build` runs first; the development server reads it when it starts.
+const localesFile = path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content', 'locales.yaml');
+let localeCodes = '';
+try {
+  localeCodes = Object.keys(YAML.parse(readFileSync(localesFile, 'utf8')) ?? {}).join(',');
+} catch (error) {
+  throw new Error(`${localesFile}: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check:content explains)`);
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,6 +27,7 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  env: { NEXT_PUBLIC_FAQ_LOCALES: localeCodes },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Entry } from '@/content/model';
 import { formatDate } from '@/i18n/format';
-import { localeNames } from '@/i18n/locales';
+import { localeName } from '@/i18n/locale-settings';
 import { innerHtml } from '@/markdown/sanitized-html';
 
 /** The answer of one question, with the translation notice and the date it was last reviewed. */
@@ -12,7 +12,7 @@ export async function AnswerBody({ entry }: { entry: Entry }) {
     <>
       {fallback && (
         <p className="fallback-notice" role="note">
-          {t('fallbackNotice', { language: localeNames[entry.contentLocale] })}
+          {t('fallbackNotice', { language: localeName(entry.contentLocale) })}
         </p>
       )}
       <div

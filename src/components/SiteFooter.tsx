@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/content/site';
 import { formatDate } from '@/i18n/format';
-import { sourceUrl, type Locale } from '@/i18n/locales';
+import { sourceUrl } from '@/i18n/locale-settings';
+import type { Locale } from '@/i18n/locales';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' });

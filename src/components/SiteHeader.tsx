@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { localeNames, locales, type Locale } from '@/i18n/locales';
+import { localeNames } from '@/i18n/locale-settings';
+import type { Locale } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -27,7 +28,7 @@ export async function SiteHeader({ locale, mainId, languageLinks = 'same-page' }
       <HeaderSearch />
       <div className="header-tools">
         <ThemeToggle />
-        <LanguageSwitcher languages={locales.map((l) => ({ locale: l, name: localeNames[l]! }))} links={languageLinks} />
+        <LanguageSwitcher languages={localeNames()} links={languageLinks} />
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { byLocale, defaultLocale, fallbackChain, locales, type Locale } from '@/i18n/locales';
+import { fallbackChain } from '@/i18n/locale-settings';
+import { byLocale, defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { didYouMean } from './closest';
 import type { Category } from './model';
 import type { ContentProblem } from './problems';
