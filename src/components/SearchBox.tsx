@@ -37,7 +37,7 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const composing = useRef(false);
   const blurTimer = useRef(0);
-  const { status, outcome, answers, categories, warm, run: search, retry } = useSearch(locale, locales);
+  const { status, outcome, answers, categories, warm, run: search, retry, showAnswer } = useSearch(locale, locales);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -92,8 +92,9 @@ export function SearchBox() {
       event.preventDefault();
       if (!open) setOpen(true);
       if (hits.length === 0) return;
-      if (event.key === 'ArrowDown') setActive((i) => (i + 1 >= hits.length ? 0 : i + 1));
-      else setActive((i) => (i <= 0 ? hits.length - 1 : i - 1));
+      const next = event.key === 'ArrowDown' ? (active + 1 >= hits.length ? 0 : active + 1) : active <= 0 ? hits.length - 1 : active - 1;
+      setActive(next);
+      showAnswer(hits[next]!.entry);
     } else if (event.key === 'Enter') {
       const hit = hits[active >= 0 ? active : 0];
       if (hit && open) {
@@ -181,7 +182,10 @@ export function SearchBox() {
                 className="search-result"
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => go(hit)}
-                onMouseMove={() => setActive(i)}
+                onMouseMove={() => {
+                  setActive(i);
+                  showAnswer(hit.entry);
+                }}
               >
                 <span className="search-result-question">
                   <Highlighted segments={highlight(hit.question, outcome.terms)} />

@@ -6,12 +6,14 @@ import type { FaqSearch, SearchOutcome } from '@/search/faq-search';
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'retrying' | 'error';
 
 const EMPTY: SearchOutcome = { query: '', results: [], terms: [] };
+/** Snippets fetched with the results: those a phone shows without scrolling; the others when the reader moves to them. */
+const SNIPPETS_AT_ONCE = 5;
 
 /**
  * The search of a page as state, for a thin search box: loads the search code and the manifest on
  * `warm()` (intent or idle), runs queries so that only the latest one's results are ever shown,
  * retries a failed load once (then waits for `retry()`, so keystrokes never refetch), and fetches
- * each shown result's answer text once.
+ * the answer text of the first results (and of any the reader moves to) once each.
  */
 export function useSearch(locale: string, locales: readonly string[]) {
   const [status, setStatus] = useState<SearchStatus>('idle');
@@ -22,9 +24,28 @@ export function useSearch(locale: string, locales: readonly string[]) {
   const latest = useRef(0);
   const requested = useRef(new Set<number>());
 
+  /** Fetches a result's answer text for its snippet, once. */
+  const loadAnswer = useCallback((faq: FaqSearch, entry: number) => {
+    if (requested.current.has(entry)) return;
+    requested.current.add(entry);
+    faq.answerText(entry).then(
+      (answer) => setAnswers((current) => new Map(current).set(entry, answer)),
+      () => requested.current.delete(entry),
+    );
+  }, []);
+
+  /** The snippet of a result further down, when the reader moves to it. */
+  const showAnswer = useCallback(
+    (entry: number) => {
+      void search.current?.then((faq) => faq && loadAnswer(faq, entry));
+    },
+    [loadAnswer],
+  );
+
   const attempt = useCallback(async (): Promise<FaqSearch> => {
     const { searchFor } = await import('@/search/client');
     const faq = searchFor(locale, locales);
+    await faq.warm();
     setCategories(await faq.categories());
     return faq;
   }, [locale, locales]);
@@ -66,26 +87,21 @@ export function useSearch(locale: string, locales: readonly string[]) {
       }
       const faq = await warm();
       if (!faq || ticket !== latest.current) return;
-      let result: SearchOutcome;
       try {
-        result = await faq.search(text, 10);
+        // The page's own index answers at once; the other languages' parts for the query follow.
+        const own = await faq.search(text, 10, { ownOnly: true });
+        if (ticket !== latest.current) return;
+        setOutcome(own);
+        const all = await faq.search(text, 10);
+        // A slower, older query must not bring back its results over a newer one (or a cleared box).
+        if (ticket !== latest.current) return;
+        setOutcome(all);
+        for (const r of all.results.slice(0, SNIPPETS_AT_ONCE)) loadAnswer(faq, r.entry);
       } catch {
         // A part that failed to load: the next keystroke tries it again.
-        return;
-      }
-      // A slower, older query must not bring back its results over a newer one (or a cleared box).
-      if (ticket !== latest.current) return;
-      setOutcome(result);
-      for (const r of result.results) {
-        if (requested.current.has(r.entry)) continue;
-        requested.current.add(r.entry);
-        faq.answerText(r.entry).then(
-          (answer) => setAnswers((current) => new Map(current).set(r.entry, answer)),
-          () => requested.current.delete(r.entry),
-        );
       }
     },
-    [warm],
+    [warm, loadAnswer],
   );
 
   // Warm start: when the browser is idle after load, fetch the search code and manifest.
@@ -102,5 +118,5 @@ export function useSearch(locale: string, locales: readonly string[]) {
     };
   }, [warm]);
 
-  return { status, outcome, answers, categories, warm, run, retry };
+  return { status, outcome, answers, categories, warm, run, retry, showAnswer };
 }

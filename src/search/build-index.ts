@@ -84,6 +84,7 @@ export function termStrengths(sources: SearchSource[]): Map<string, number>[] {
   });
 }
 
+const spaceless = (term: string) => term.codePointAt(0)! >= 0x2e80;
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -99,7 +100,10 @@ function cutParts(entries: TermPartFile['entries'], target: number): TermPartFil
   for (const entry of entries) {
     const bytes = json(entry).length + 1;
     const boundary = createHash('md5').update(entry[0]).digest()[0]! % 8 === 0;
-    if (current.length > 0 && ((size >= target && boundary) || size + bytes > 2 * target)) {
+    // Words of scripts written with spaces and of those without never share a part: a query in
+    // one script on the other language's site fetches only that script's part.
+    const scriptChange = current.length > 0 && spaceless(current.at(-1)![0]) !== spaceless(entry[0]);
+    if (current.length > 0 && (scriptChange || (size >= target && boundary) || size + bytes > 2 * target)) {
       parts.push(current);
       current = [];
       size = 0;
@@ -148,8 +152,8 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   const parts: TermPartRef[] = [];
   const total = entries.reduce((sum, e) => sum + json(e).length + 1, 0);
   const preload = total <= preloadBytes;
-  // A small index stays one file, fetched with the manifest.
-  for (const partEntries of preload ? [entries] : cutParts(entries, partBytes)) {
+  // A small index stays one part per script, fetched with the manifest.
+  for (const partEntries of cutParts(entries, preload ? Infinity : partBytes)) {
     const text = json({ version: SEARCH_FORMAT_VERSION, entries: partEntries } satisfies TermPartFile);
     const file = `t-${hash(text)}.json`;
     files.set(file, text);

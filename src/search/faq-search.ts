@@ -99,11 +99,20 @@ export class FaqSearch {
     return (await (await this.open()).record(entry))[3];
   }
 
-  async search(query: string, limit = 10): Promise<SearchOutcome> {
+  /** Opens the page locale's index and the other locales' manifests (what the warm start fetches). */
+  async warm(): Promise<void> {
+    await Promise.all([this.open(), ...this.otherLocales.map((l) => this.open(l).catch(() => undefined))]);
+  }
+
+  /**
+   * Results for a query. With `ownOnly`, only the page's own index: what the search box shows at
+   * once, before the other languages' parts for the query have arrived.
+   */
+  async search(query: string, limit = 10, { ownOnly = false } = {}): Promise<SearchOutcome> {
     if (!query.trim()) return { query, results: [], terms: [] };
     const own = this.searchLocale(this.locale, query);
     // Another language's index is a help, not a requirement: if it cannot be loaded, the page's own results stand.
-    const others = this.otherLocales.map((l) => this.searchLocale(l, query).catch(() => undefined));
+    const others = (ownOnly ? [] : this.otherLocales).map((l) => this.searchLocale(l, query).catch(() => undefined));
     const [mine, ...theirs] = await Promise.all([own, ...others]);
     const lists = [
       { locale: this.locale, own: true, entries: mine.hits },

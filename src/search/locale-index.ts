@@ -22,8 +22,8 @@ import type { TermMatches } from './score';
 export type LoadJson = (path: string) => Promise<unknown>;
 
 const TERM_CACHE_SIZE = 64;
-/** A prefix being typed fetches at most this many parts: at 10,000 entries "k" spans several. */
-const MAX_PREFIX_PARTS = 2;
+/** A prefix being typed fetches at most this many parts (at 10,000 entries "k" spans several): its completions come from the first. */
+const MAX_PREFIX_PARTS = 1;
 
 /**
  * One locale's index in the browser or the CLI: the manifest, and the parts of it fetched so far,
@@ -49,7 +49,11 @@ export class LocaleIndex {
     this.load = load;
   }
 
-  /** Opens a locale's index; `own`: the page's locale, whose entries' summaries a small site sends along. */
+  /**
+   * Opens a locale's index. The page's own locale (`own`) of a small site comes whole, with its
+   * entries' summaries; another locale's index is only searched for a query in its language, so
+   * its parts are fetched when a query needs them.
+   */
   static async open(locale: string, load: LoadJson, own: boolean): Promise<LocaleIndex> {
     const path = searchManifestPath(locale);
     const manifest = checkVersion(path, (await load(path)) as SearchManifest);
@@ -58,8 +62,8 @@ export class LocaleIndex {
       const summariesPath = searchFilePath(locale, file);
       index.summaries = checkVersion(summariesPath, (await load(summariesPath)) as SummariesFile).entries;
     };
-    if (manifest.preload) {
-      await Promise.all([...manifest.parts.map((p) => index.loadPart(p)), own && manifest.summaries ? summaries(manifest.summaries) : undefined]);
+    if (manifest.preload && own) {
+      await Promise.all([...manifest.parts.map((p) => index.loadPart(p)), manifest.summaries ? summaries(manifest.summaries) : undefined]);
     }
     return index;
   }
@@ -114,8 +118,17 @@ export class LocaleIndex {
     await Promise.all([...needed].map((p) => this.loadPart(p)));
   }
 
-  /** Fetches the word lists of these words' first letters (for typos and splits). */
+  /** Latin words with the first letter of `term`, from the loaded parts (a small index has no word lists). */
+  private knownWordsLike(term: string): string[] {
+    return [...this.knownTerms].filter((t) => t[0] === term[0] && t.length >= 3 && isLatinWord(t));
+  }
+
+  /** Fetches the word lists of these words' first letters (for typos and splits); a small index has its words in its parts. */
   async ensureWordLists(words: string[]): Promise<void> {
+    if (this.manifest.preload) {
+      await this.ensureTerms(words);
+      return;
+    }
     const letters = new Set(words.map((w) => w[0]!).filter((l) => this.manifest.words[l]));
     await Promise.all(
       [...letters].map((letter) => {
@@ -154,7 +167,7 @@ export class LocaleIndex {
       }
       return found;
     },
-    wordsLike: (term) => (this.manifest.preload ? [...this.knownTerms].filter((t) => t[0] === term[0] && isLatinWord(t) && t.length >= 3) : (this.loadedWords.get(term[0]!) ?? [])),
+    wordsLike: (term) => (this.manifest.preload ? this.knownWordsLike(term) : (this.loadedWords.get(term[0]!) ?? [])),
   };
 
   /** The entries that have `term`, with their strengths, from FlexSearch's relevance slots. */

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { createStaticServer } from '@/cli/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
-import { writeGeneratedSearchSite } from '../search/generated-search-site';
+import { refreshGeneratedSearchSite, writeGeneratedSearchSite } from '../search/generated-search-site';
 
 // npm run bench:search-browser [-- --questions 10000] [-- --reuse]
 // The search in Chromium under Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down,
@@ -12,7 +12,8 @@ import { writeGeneratedSearchSite } from '../search/generated-search-site';
 // N questions per locale. Page loaded and idle; the reader presses "/" and types. Prints, per
 // locale: time from the first keystroke to the first result on screen, and every byte fetched for
 // the search after the page's load event (search code, manifest, parts, result data: on idle, on
-// intent and on the keystrokes), for the first query and for a further query with new words.
+// intent and on the keystrokes; payload bytes, gzip, without HTTP headers), for the first query and
+// for a further query with new words.
 
 const { values } = parseArgs({ options: { questions: { type: 'string', default: '10000' }, reuse: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } });
 const questions = Number(values.questions);
@@ -32,6 +33,9 @@ if (!values.reuse || !existsSync(`${generatedDir}/en/search/manifest.json`)) {
   const started = performance.now();
   const { files, bytes } = writeGeneratedSearchSite({ builtSite: 'out', dir: generatedDir, questionsPerLocale: questions });
   console.log(`Generated ${questions} questions per locale: ${files} search files, ${(bytes / 2 ** 20).toFixed(1)} MiB raw (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+} else {
+  // The pages and search code of the latest build, with the generated index kept.
+  refreshGeneratedSearchSite({ builtSite: 'out', dir: generatedDir });
 }
 
 async function serve(root: string) {
@@ -47,11 +51,16 @@ async function transferLog(page: Page) {
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const urls = new Map<string, string>();
+  const body = new Map<string, number>();
   const log: { path: string; bytes: number }[] = [];
   let recording = false;
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
+  // Payload bytes as sent (gzip), without HTTP headers, as Pagefind counts its transfer.
+  cdp.on('Network.dataReceived', (e) => body.set(e.requestId, (body.get(e.requestId) ?? 0) + e.encodedDataLength));
   cdp.on('Network.loadingFinished', (e) => {
-    if (recording) log.push({ path: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength });
+    const path = urls.get(e.requestId) ?? '?';
+    // Only what the search fetches: its code (the chunk loaded after the page) and its index files.
+    if (recording && (path.includes('/search/') || path.endsWith('.js'))) log.push({ path, bytes: body.get(e.requestId) ?? e.encodedDataLength });
   });
   return { log, start: () => (recording = true) };
 }
@@ -100,6 +109,7 @@ async function measure(origin: string, locale: string) {
     await typeInto(page, further);
     await settle(page);
     if (run === 0) {
+      if (process.env.DEBUG) console.log(firstLog.map((t) => `${t.path} ${t.bytes}`).join('\n'));
       for (const { path, bytes: b } of firstLog) {
         const kind = path.includes('/search/manifest') ? 'manifest' : path.includes('/search/t-') || path.includes('/search/w-') || path.includes('/search/s-') ? 'parts' : path.includes('/search/d-') ? 'data' : path.endsWith('.js') ? 'code' : 'other';
         bytes[kind] += b;
@@ -116,9 +126,9 @@ async function measure(origin: string, locale: string) {
 const kib = (n: number) => (n / 1024).toFixed(1);
 console.log(`\nChromium, mobile throttling (150 ms RTT, 1.6 Mbit/s, CPU ×4); median of ${runs} page loads`);
 console.log('site            locale  query         first result   first search KiB (code + manifest + index parts + result data)   further query KiB');
-for (const [label, root] of [['real content', 'out'], [`${questions} / locale`, generatedDir]] as const) {
+for (const [label, root] of ([['real content', 'out'], [`${questions} / locale`, generatedDir]] as const).filter(([l]) => !process.env.ONLY || l.startsWith(process.env.ONLY))) {
   const { server, origin } = await serve(root);
-  for (const locale of Object.keys(QUERIES)) {
+  for (const locale of Object.keys(QUERIES).filter((l) => !process.env.LOCALE || l === process.env.LOCALE)) {
     const { firstMs, bytes } = await measure(origin, locale);
     const total = bytes.code + bytes.manifest + bytes.parts + bytes.data + bytes.other;
     console.log(

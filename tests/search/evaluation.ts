@@ -29,7 +29,7 @@ export interface Scores {
   misses: { query: string; expected: string[]; got: string[] }[];
 }
 
-export async function score(queries: Query[], search: (query: string) => Promise<string[]> | string[]): Promise<Scores> {
+export async function score(queries: Pick<Query, 'query' | 'expected'>[], search: (query: string) => Promise<string[]> | string[]): Promise<Scores> {
   let at1 = 0;
   let at5 = 0;
   let reciprocal = 0;

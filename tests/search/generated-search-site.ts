@@ -37,6 +37,11 @@ export function writeGeneratedSearchSite(options: { builtSite: string; dir: stri
   }
 }
 
+/** Copies the built pages and code again into a generated search site, keeping its generated index. */
+export function refreshGeneratedSearchSite(options: { builtSite: string; dir: string }): void {
+  cpSync(options.builtSite, options.dir, { recursive: true, filter: (source) => !/[/\\]search([/\\]|$)/.test(path.relative(options.builtSite, source)) });
+}
+
 // npm run build:search-fixture — the site the browser tests count requests on: 2,000 questions per locale.
 if (process.argv[1] === import.meta.filename) {
   const started = performance.now();
