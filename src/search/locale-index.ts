@@ -40,6 +40,7 @@ export class LocaleIndex {
   private readonly knownTerms = new Set<string>();
   private readonly wordLists = new Map<string, Promise<string[]>>();
   private readonly loadedWords = new Map<string, string[]>();
+  private readonly loadedWordSet = new Set<string>();
   private readonly records = new Map<string, Promise<ResultRecord[]>>();
   private readonly termCache = new Map<string, TermMatches>();
 
@@ -138,6 +139,7 @@ export class LocaleIndex {
           list = this.load(path).then((data) => {
             const words = checkVersion(path, data as WordListFile).words;
             this.loadedWords.set(letter, words);
+            for (const word of words) this.loadedWordSet.add(word);
             return words;
           });
           list.catch(() => this.wordLists.delete(letter));
@@ -158,12 +160,21 @@ export class LocaleIndex {
       const part = this.partOf(term);
       if (!part) return false;
       if (this.isLoaded(part)) return this.knownTerms.has(term);
-      return this.loadedWords.get(term[0]!)?.includes(term) ?? false;
+      return this.loadedWordSet.has(term);
     },
     wordsStartingWith: (prefix) => {
       const found: string[] = [];
       for (const part of this.partsFor(prefix)) {
-        for (const term of this.partTerms.get(part.file) ?? []) if (term !== prefix && term.startsWith(prefix)) found.push(term);
+        const terms = this.partTerms.get(part.file) ?? [];
+        // The part's terms are sorted: binary search for the first one at or after the prefix.
+        let low = 0;
+        let high = terms.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (terms[middle]! < prefix) low = middle + 1;
+          else high = middle;
+        }
+        for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) if (terms[i] !== prefix) found.push(terms[i]!);
       }
       return found;
     },
@@ -175,19 +186,19 @@ export class LocaleIndex {
     let matches = this.termCache.get(term);
     if (matches) this.termCache.delete(term);
     else {
-      const strength = new Float32Array(this.manifest.documents);
       const docs: number[] = [];
+      const strengths: number[] = [];
       if (this.isLoaded(this.partOf(term))) {
         const resolver = this.flex.search(term, { resolve: false, limit: this.manifest.documents }) as unknown as { result: (number[] | undefined)[] };
         resolver.result.forEach((ids, slot) => {
           const value = slotToStrength(slot);
           for (const doc of ids ?? []) {
-            strength[doc] = value;
             docs.push(doc);
+            strengths.push(value);
           }
         });
       }
-      matches = { docs, strength };
+      matches = { docs, strengths };
     }
     // Search-as-you-type asks for the same terms at every keystroke: keep the most recent ones.
     this.termCache.set(term, matches);

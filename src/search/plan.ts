@@ -63,6 +63,21 @@ const joinable = (a: string, b: string | undefined) => (b && /^[a-z]+$/.test(a +
 const splittable = (term: string) => /^[a-z]{6,}$/.test(term);
 const typoCandidate = (term: string) => /^[a-z]{4,}$/.test(term);
 
+const shorter = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The `count` shortest words (then alphabetical), without sorting thousands of them. */
+function shortest(words: string[], count: number): string[] {
+  const best: string[] = [];
+  for (const word of words) {
+    if (best.length === count && shorter(word, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && shorter(word, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, word);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
 /** What the lexicon must know before planning: the terms to look up, and the prefix being typed. */
 export function lookups(query: string, synonyms: SynonymTerms): { terms: string[]; prefix?: string } {
   const terms = analyzeQuery(query);
@@ -122,12 +137,9 @@ export function planQuery(query: string, lexicon: Lexicon, synonyms: SynonymTerm
       }
     }
     if (term === typing) {
-      const words = lexicon
-        .wordsStartingWith(term)
-        .filter((w) => isLatinWord(w) && w.length >= 3)
-        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
-        .slice(0, MAX_COMPLETIONS);
-      for (const word of words) alternatives.push({ terms: [word], factor: 0.8, kind: 'completion' });
+      for (const word of shortest(lexicon.wordsStartingWith(term).filter((w) => w.length >= 3 && isLatinWord(w)), MAX_COMPLETIONS)) {
+        alternatives.push({ terms: [word], factor: 0.8, kind: 'completion' });
+      }
     }
     if (typoCandidate(term) && alternatives.length === 1 && !known) {
       for (const word of lexicon.wordsLike(term)) {

@@ -1,9 +1,19 @@
 import type { QueryGroup } from './plan';
 
-/** The entries that have a term, and each one's strength for it (0 where it lacks the term). */
+/** The entries that have a term, and each one's strength for it (same positions). */
 export interface TermMatches {
   docs: number[];
-  strength: Float32Array;
+  strengths: number[];
+  /** Strength by entry number (0 where it lacks the term), made when an alternative of several terms needs it. */
+  byEntry?: Float32Array;
+}
+
+function byEntry(matches: TermMatches, total: number): Float32Array {
+  if (!matches.byEntry) {
+    matches.byEntry = new Float32Array(total);
+    matches.docs.forEach((doc, k) => (matches.byEntry![doc] = matches.strengths[k]!));
+  }
+  return matches.byEntry;
 }
 
 export interface ScoredEntry {
@@ -33,14 +43,16 @@ export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => 
   for (const [index, group] of groups.entries()) {
     const inGroup: number[] = [];
     for (const alternative of group.alternatives) {
-      const [first, ...rest] = alternative.terms.map(matchesOf);
+      const [first, ...others] = alternative.terms.map(matchesOf);
       if (!first) continue;
+      const rest = others.map((m) => byEntry(m, total));
       const idfs = alternative.terms.map(idf);
-      for (const doc of first.docs) {
+      for (let k = 0; k < first.docs.length; k++) {
+        const doc = first.docs[k]!;
         // Entries that have every term of this alternative.
-        if (!rest.every((m) => m.strength[doc]! > 0)) continue;
-        let value = idfs[0]! * first.strength[doc]!;
-        rest.forEach((m, k) => (value += idfs[k + 1]! * m.strength[doc]!));
+        if (!rest.every((m) => m[doc]! > 0)) continue;
+        let value = idfs[0]! * first.strengths[k]!;
+        rest.forEach((m, r) => (value += idfs[r + 1]! * m[doc]!));
         value = (alternative.factor * value) / alternative.terms.length;
         if (groupScore[doc] === 0) inGroup.push(doc);
         if (value > groupScore[doc]!) groupScore[doc] = value;
