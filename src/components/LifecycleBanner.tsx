@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from './ClientMessages';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { localToday, milestoneStatus } from '@/content/milestones';
 import type { Milestone } from '@/content/model';
 import { formatDate } from '@/i18n/format';
@@ -13,10 +13,12 @@ interface Props {
   buildDate: string;
   /** The category with every lifecycle question, when the content has one. */
   moreHref?: string;
+  /** Rendered on the server below the dates: the calendar and API links, and the timeline. */
+  children?: ReactNode;
 }
 
 /** The dates that matter most, each said as past or upcoming relative to the reader's today. */
-export function LifecycleBanner({ milestones, buildDate, moreHref }: Props) {
+export function LifecycleBanner({ milestones, buildDate, moreHref, children }: Props) {
   const locale = useLocale();
   const t = useTranslations('home');
   const [today, setToday] = useState(buildDate);
@@ -37,6 +39,7 @@ export function LifecycleBanner({ milestones, buildDate, moreHref }: Props) {
           );
         })}
       </ul>
+      {children}
       {moreHref && (
         <p>
           <a href={moreHref}>{t('lifecycleMore')}</a>

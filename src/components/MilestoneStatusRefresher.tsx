@@ -4,10 +4,13 @@ import { useTranslations } from './ClientMessages';
 import { useEffect } from 'react';
 import { localToday, milestoneStatus } from '@/content/milestones';
 import { describeStatus, type StatusTranslator } from '@/i18n/milestone-phrases';
+import { isReached } from '@/lifecycle/status';
+import { todayX } from '@/lifecycle/timeline';
 
 /**
- * The static HTML says how far each lifecycle date is from the build day; this brings every
- * lifecycle date on the page (`.milestone[data-date]`, written by remark-milestones) up to the reader's own date.
+ * The static HTML is true for the build day; this brings the page up to the reader's own date:
+ * how far each lifecycle date is, the words a date decides ({{when:…}}, the timeline table's
+ * status), "(before …)" after a review date, and the timeline's today marker.
  */
 export function MilestoneStatusRefresher() {
   const t = useTranslations('milestone') as StatusTranslator;
@@ -20,6 +23,38 @@ export function MilestoneStatusRefresher() {
       label.dataset.state = status.state;
       label.textContent = describeStatus(t, status);
     }
+    for (const element of document.querySelectorAll<HTMLElement>('.milestone-wording[data-date]')) {
+      const wording = isReached(element.dataset.date!, today) ? element.dataset.past : element.dataset.upcoming;
+      if (wording !== undefined && element.textContent !== wording) element.textContent = wording;
+    }
+    for (const element of document.querySelectorAll<HTMLElement>('.review-before[data-date]')) {
+      element.hidden = !isReached(element.dataset.date!, today);
+    }
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.lifecycle-timeline svg[data-domain-start]')) {
+      moveTodayMarker(svg, today);
+    }
   }, [t]);
   return null;
+}
+
+function moveTodayMarker(svg: SVGSVGElement, today: string) {
+  const { domainStart, domainEnd, plotLeft, plotRight } = svg.dataset;
+  const x = String(
+    todayX(
+      { domain: { start: domainStart!, end: domainEnd! }, plot: { left: Number(plotLeft), right: Number(plotRight), top: 0, bottom: 0 } },
+      today,
+    ),
+  );
+  const marker = svg.querySelector<SVGGElement>('.timeline-today');
+  if (marker) {
+    marker.dataset.date = today;
+    for (const line of marker.querySelectorAll('line')) {
+      line.setAttribute('x1', x);
+      line.setAttribute('x2', x);
+    }
+    marker.querySelector('text')?.setAttribute('x', x);
+  }
+  for (const row of svg.querySelectorAll<SVGGElement>('.timeline-row[data-end]')) {
+    row.dataset.state = isReached(row.dataset.end!, today) ? 'past' : 'upcoming';
+  }
 }

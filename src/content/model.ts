@@ -15,6 +15,8 @@ export interface Milestone {
   date: string;
   /** Shown in the home page's lifecycle note. */
   home: boolean;
+  /** Id of the question that explains the date (linked from the calendar and the API). */
+  question?: string;
   text: Record<Locale, { label: string; past: string; upcoming: string }>;
 }
 

@@ -165,7 +165,13 @@ function readMilestones(file: string, tree: SourceTree, log: ProblemLog) {
       continue;
     }
     const milestone = parsed.data;
-    tree.milestones.push({ id, date: milestone.date, home: milestone.home, text: byLocale((locale) => milestone[locale] as MilestoneWording) });
+    tree.milestones.push({
+      id,
+      date: milestone.date,
+      home: milestone.home,
+      question: milestone.question,
+      text: byLocale((locale) => milestone[locale] as MilestoneWording),
+    });
   }
 }
 
@@ -196,7 +202,7 @@ function readCategories(file: string, log: ProblemLog): Category[] {
 function checkLocaleFolders(root: string, log: ProblemLog) {
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
-    if (name.startsWith('.') || name === 'milestones.yaml' || name === LOCALES_FILE) continue;
+    if (name.startsWith('.') || name === 'milestones.yaml' || name === 'lifecycle.yaml' || name === LOCALES_FILE) continue;
     if (!statSync(full).isDirectory()) log.report(full, '(file)', 'unexpected file in the content folder');
     else if (!isLocale(name)) {
       log.report(

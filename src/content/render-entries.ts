@@ -1,7 +1,7 @@
 import { formatDate } from '@/i18n/format';
 import { loadMessages } from '@/i18n/messages';
 import { describeStatus } from '@/i18n/milestone-phrases';
-import { questionPath } from '@/i18n/paths';
+import { lifecycleCalendarPath, questionPath } from '@/i18n/paths';
 import { statusTranslator } from '@/i18n/translator';
 import type { Locale } from '@/i18n/locales';
 import { renderMarkdown, type RenderOptions } from '@/markdown/render';
@@ -93,6 +93,7 @@ function answerOptions(
         formatted: formatDate(language, milestone.date),
         state: status.state,
         status: describeStatus(statusTranslator(language), status),
+        calendar: { href: lifecycleCalendarPath(locale), label: loadMessages(language).lifecycle.addToCalendar },
       };
     },
     known: { questions: content.ids, milestones: [...milestones.map((m) => m.id), ...brokenMilestones] },

@@ -52,7 +52,7 @@ const milestoneText = z.strictObject(
   },
 );
 
-export const milestoneFields = ['date', 'home', ...locales];
+export const milestoneFields = ['date', 'home', 'question', ...locales];
 
 /**
  * One milestone of `content/milestones.yaml`: a lifecycle date, with its wording in every locale
@@ -61,9 +61,10 @@ export const milestoneFields = ['date', 'home', ...locales];
 export const milestoneSchema = z.strictObject({
   date: milestoneDate,
   home: z.boolean({ error: 'must be true or false' }).default(false),
+  question: z.string().regex(questionIdPattern, 'must be the id of the question that explains this date').optional(),
   ...Object.fromEntries(locales.map((locale) => [locale, milestoneText])),
   // The locale keys come from locales.yaml, so TypeScript cannot list them: each is a MilestoneWording.
-}) as unknown as z.ZodType<{ date: string; home: boolean } & Record<string, unknown>>;
+}) as unknown as z.ZodType<{ date: string; home: boolean; question?: string } & Record<string, unknown>>;
 export type MilestoneWording = z.infer<typeof milestoneText>;
 
 /** `content/milestones.yaml`: every milestone by id. */

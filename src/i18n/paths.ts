@@ -91,3 +91,18 @@ export function feedPath(locale: Locale): string {
 }
 
 export const sitemapPath = '/sitemap.xml';
+
+/** Every lifecycle date of a locale as an iCalendar file readers subscribe to. */
+export function lifecycleCalendarPath(locale: string): string {
+  return `/${locale}/lifecycle.ics`;
+}
+
+/** The products and lifecycle dates for tools, in one file for every locale. */
+export function lifecycleApiPath(): string {
+  return '/api/lifecycle.json';
+}
+
+/** The lifecycle timeline on the pages that show it (home and the lifecycle category). */
+export function lifecycleTimelineAnchor(): string {
+  return 'lifecycle-timeline';
+}

@@ -6,7 +6,7 @@ function isMilestoneStatus(node: unknown): boolean {
   const element = node as Element;
   if (element.type !== 'element') return false;
   const className = element.properties?.className;
-  return Array.isArray(className) && className.includes('milestone-status');
+  return Array.isArray(className) && (className.includes('milestone-status') || className.includes('milestone-calendar'));
 }
 
 /** The answer without the build-time status of its lifecycle dates, which goes stale. */
@@ -16,7 +16,8 @@ export function withoutStatus(tree: Root): Root {
 
 /**
  * The answer as plain text: block elements become line breaks, and the build-time status of
- * lifecycle dates is left out because it goes stale (readers of faq.json compute their own).
+ * lifecycle dates is left out because it goes stale (readers of faq.json compute their own), and so
+ * is the "Add to calendar" link after each date.
  */
 export function toPlainText(tree: Root): string {
   return toText(withoutStatus(tree))

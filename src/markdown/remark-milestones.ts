@@ -11,6 +11,8 @@ export interface MilestoneRendering {
   state: string;
   /** Status at build time, e.g. "（已过去 150 天）"; the browser refreshes it with the reader's date. */
   status: string;
+  /** "Add to calendar": the locale's lifecycle calendar, shown after the date. */
+  calendar?: { href: string; label: string };
 }
 
 export interface MilestoneOptions {
@@ -20,7 +22,7 @@ export interface MilestoneOptions {
 
 /**
  * Replaces `{{date:<id>}}` with the lifecycle date it names:
- * `<span class="milestone"><time>…</time><span class="milestone-status">…</span></span>`.
+ * `<span class="milestone"><time>…</time><span class="milestone-status">…</span> <a class="milestone-calendar">…</a></span>`.
  */
 export const remarkMilestones: Plugin<[MilestoneOptions], Root> = (options) => (tree) => {
   visit(tree, 'text', (node: Text, index, parent) => {
@@ -61,6 +63,17 @@ function milestoneNode(id: string, r: MilestoneRendering): PhrasingContent {
           properties: { className: ['milestone-status'], dataState: r.state },
           children: [{ type: 'text', value: r.status }],
         },
+        ...(r.calendar
+          ? [
+              { type: 'text' as const, value: ' ' },
+              {
+                type: 'element' as const,
+                tagName: 'a',
+                properties: { className: ['milestone-calendar'], href: r.calendar.href },
+                children: [{ type: 'text' as const, value: r.calendar.label }],
+              },
+            ]
+          : []),
       ],
     },
   };

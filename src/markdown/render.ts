@@ -12,6 +12,7 @@ import { remarkCjkLineBreaks } from './remark-cjk-line-breaks';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeScrollRegions } from './rehype-scroll-regions';
 import { rehypeTableLabels } from './rehype-table-labels';
+import { remarkMilestoneWording } from './remark-milestone-wording';
 import { remarkMilestones, type MilestoneRendering } from './remark-milestones';
 import { remarkQuestionLinks } from './remark-question-links';
 import type { SanitizedHtml } from './sanitized-html';
@@ -54,6 +55,17 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       onUnknown: (id) =>
         problems.push(
           `uses {{date:${id}}}, but content/milestones.yaml has no "${id}"${didYouMean(id, options.known?.milestones ?? [])}`,
+        ),
+    })
+    .use(remarkMilestoneWording, {
+      resolve: (id) => {
+        const milestone = options.renderMilestone(id);
+        return milestone && { date: milestone.date, reached: milestone.state !== 'upcoming' };
+      },
+      onUnknown: (id) => problems.push(`uses {{when:${id} …}}, but content/milestones.yaml has no "${id}"`),
+      onMalformed: (source) =>
+        problems.push(
+          `"${source}…" is not of the form {{when:<date-id> upcoming="…" past="…"}} (plain text on one line, no quotes inside)`,
         ),
     })
     // Footnote ids start with the question id: a category page shows many answers at once.

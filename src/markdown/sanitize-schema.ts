@@ -10,7 +10,19 @@ export const sanitizeSchema: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'time'],
   attributes: {
     ...defaultSchema.attributes,
-    span: [['className', 'milestone', 'milestone-status'], 'dataMilestone', 'dataDate', 'dataState'],
+    span: [
+      ['className', 'milestone', 'milestone-status', 'milestone-wording'],
+      'dataMilestone',
+      'dataDate',
+      'dataState',
+      'dataUpcoming',
+      'dataPast',
+    ],
+    // GitHub's footnote class, and the "Add to calendar" link after each lifecycle date.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
+      ['className', 'data-footnote-backref', 'milestone-calendar'],
+    ],
     time: ['dateTime'],
   },
 };

@@ -67,3 +67,61 @@ test('hostile markup in content never runs', async ({ page }) => {
   expect(dialogs).toEqual([]);
   expect(foreignRequests).toEqual([]);
 });
+
+test('an answer reviewed before a date that has since passed says so, for the build day and the reader\'s day', async ({ browser, baseURL }) => {
+  const reviewed = (page: import('@playwright/test').Page) => page.locator('.last-reviewed');
+  const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const staticPage = await noJs.newPage();
+  // Built on 2026-01-15: the beta ended on 2026-01-12, after the review of 2026-01-11.
+  await staticPage.goto('/en/beta/second-question/');
+  await expect(staticPage.locator('.milestone-wording')).toHaveText('has closed');
+  await expect(reviewed(staticPage)).toHaveText('Last reviewed: January 11, 2026 (before Product beta end, January 12, 2026)', { useInnerText: true });
+  await staticPage.goto('/zh-CN/beta/second-question/');
+  await expect(staticPage.locator('.milestone-wording')).toHaveText('已经结束');
+  await expect(reviewed(staticPage)).toHaveText('最后审阅：2026年1月11日（早于产品公测结束，2026年1月12日）', { useInnerText: true });
+  await staticPage.goto('/en/alpha/first-question/');
+  await expect(reviewed(staticPage)).toHaveText('Last reviewed: January 10, 2026', { useInnerText: true });
+  await noJs.close();
+
+  for (const [day, wording, secondNotice, firstNotice] of [
+    ['2026-01-05T09:00:00', 'is open', '', ''],
+    ['2026-07-10T09:00:00', 'has closed', ' (before Product beta end, January 12, 2026)', ' (before Product end of support, June 30, 2026)'],
+  ] as const) {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(day));
+    await page.goto('/en/beta/second-question/');
+    await expect(page.locator('.milestone-wording')).toHaveText(wording);
+    await expect(reviewed(page)).toHaveText(`Last reviewed: January 11, 2026${secondNotice}`, { useInnerText: true });
+    await page.goto('/en/alpha/first-question/');
+    await expect(reviewed(page)).toHaveText(`Last reviewed: January 10, 2026${firstNotice}`, { useInnerText: true });
+    await context.close();
+  }
+});
+
+test('the timeline marks the build day without JavaScript, and the reader\'s day with it', async ({ browser, baseURL }) => {
+  const marker = (page: import('@playwright/test').Page) => page.locator('.lifecycle-timeline .timeline-today');
+  const rowOf = (page: import('@playwright/test').Page, end: string) => page.locator(`.lifecycle-timeline .timeline-row[data-end="${end}"]`);
+  const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const staticPage = await noJs.newPage();
+  await staticPage.goto('/en/');
+  await expect(marker(staticPage)).toHaveAttribute('data-date', '2026-01-15');
+  const builtX = Number(await marker(staticPage).locator('line').getAttribute('x1'));
+  await expect(rowOf(staticPage, '2026-01-12')).toHaveAttribute('data-state', 'past');
+  await expect(rowOf(staticPage, '2026-06-30')).toHaveAttribute('data-state', 'upcoming');
+  // The period without a sourced start says so, in the picture and in the table.
+  await expect(rowOf(staticPage, '2026-01-12').locator('text')).toHaveText('Product beta · start unknown → January 12, 2026');
+  await expect(staticPage.locator('.timeline-table tbody tr').first()).toContainText('not given by the source');
+  await expect(staticPage.locator('.timeline-table tbody tr').nth(1)).toContainText('March 2024 (Source: Product announcement)');
+  await noJs.close();
+
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-07-10T09:00:00'));
+  await page.goto('/en/');
+  await expect(marker(page)).toHaveAttribute('data-date', '2026-07-10');
+  expect(Number(await marker(page).locator('line').getAttribute('x1'))).toBeGreaterThan(builtX);
+  await expect(rowOf(page, '2026-06-30')).toHaveAttribute('data-state', 'past');
+  await expect(page.locator('.timeline-table tbody tr').nth(1).locator('.milestone-wording')).toHaveText('ended');
+  await context.close();
+});

@@ -48,7 +48,7 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The text of an answer as a reader reads it: without the controls the page adds (copy buttons). */
 const answerText = (answer: Element) => {
   const copy = answer.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('.milestone-status, .code-copy, [role="status"]').forEach((e) => e.remove());
+  copy.querySelectorAll('.milestone-status, .milestone-calendar, .code-copy, [role="status"]').forEach((e) => e.remove());
   return copy.textContent ?? '';
 };
 
@@ -60,7 +60,7 @@ for (const locale of locales) {
     const visible = await page.locator('details.question').evaluateAll((items) =>
       items.map((item) => {
         const answer = item.querySelector('.answer')!.cloneNode(true) as HTMLElement;
-        answer.querySelectorAll('.milestone-status, .code-copy, [role="status"]').forEach((s) => s.remove());
+        answer.querySelectorAll('.milestone-status, .milestone-calendar, .code-copy, [role="status"]').forEach((s) => s.remove());
         return { question: item.querySelector('summary')!.textContent, answer: answer.textContent };
       }),
     );

@@ -37,7 +37,7 @@ beforeAll(() => {
   messages.nav.home = 'ホーム';
   messages.question.fallbackNotice = 'この回答はまだ翻訳されていません。{language}で表示しています。';
   writeFileSync(path.join(root, 'ja/messages.json'), JSON.stringify(messages, null, 2));
-  // 3. Categories, and the wording of each date.
+  // 3. Categories, the wording of each date, the name of each product and release.
   writeFileSync(
     path.join(root, 'ja/categories.yaml'),
     'alpha:\n  title: アルファ\n  description: 最初のカテゴリ。\nbeta:\n  title: ベータ\n  description: 二番目のカテゴリ。\n',
@@ -45,11 +45,13 @@ beforeAll(() => {
   const milestones = readFileSync(path.join(root, 'milestones.yaml'), 'utf8');
   writeFileSync(
     path.join(root, 'milestones.yaml'),
-    milestones.replace(
+    milestones.replaceAll(
       '  en:\n',
       '  ja:\n    label: 製品のサポート終了\n    past: 製品のサポートは {date} に終了しました（{days} 日前）。\n    upcoming: 製品のサポートは {date} に終了します（あと {days} 日）。\n  en:\n',
     ),
   );
+  const lifecycle = readFileSync(path.join(root, 'lifecycle.yaml'), 'utf8');
+  writeFileSync(path.join(root, 'lifecycle.yaml'), lifecycle.replace(/en: ([^}]+?) \}/g, 'en: $1, ja: $1 }'));
   // 4. Two questions translated.
   writeFileSync(
     path.join(root, 'ja/alpha/first-question.md'),

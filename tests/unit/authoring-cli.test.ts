@@ -25,6 +25,9 @@ describe('npm run check:content', CLI_TIMEOUT, () => {
     expect(status).toBe(0);
     expect(out).toContain('not translated yet (en ← zh-CN, 1): only-in-chinese');
     expect(out).toContain('Content OK (zh-CN: 4, en: 4 published questions)');
+    // Reviewed on 2026-01-11, before the beta ended on 2026-01-12: due on 2026-02-01.
+    expect(out).toMatch(/review: \S*en\/beta\/second-question\.md: updated 2026-01-11, before product-beta-end \(2026-01-12\) passed/);
+    expect(out).not.toMatch(/review: \S*first-question/);
   });
 
   it('prints every problem at once with file and field, and fails', () => {

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LifecycleBanner } from '@/components/LifecycleBanner';
+import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { getCategories, getEntries, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
-import { categoryPath } from '@/i18n/paths';
+import { categoryPath, lifecycleApiPath, lifecycleCalendarPath } from '@/i18n/paths';
+import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { localeParam } from '../locale-param';
 
@@ -25,6 +27,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
   const site = await getTranslations({ locale, namespace: 'site' });
+  const lifecycle = await getTranslations({ locale, namespace: 'lifecycle' });
 
   return (
     <>
@@ -33,8 +36,16 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <LifecycleBanner
         milestones={getMilestones().filter((m) => m.home)}
         buildDate={getSite().buildDate}
-        moreHref={getCategories(locale).some((c) => c.id === 'lifecycle') ? categoryPath(locale, 'lifecycle') : undefined}
-      />
+        moreHref={
+          getCategories(locale).some((c) => c.id === TIMELINE_CATEGORY) ? categoryPath(locale, TIMELINE_CATEGORY) : undefined
+        }
+      >
+        <p className="lifecycle-links">
+          <a href={lifecycleCalendarPath(locale)}>{lifecycle('calendarNote')}</a>
+          <a href={lifecycleApiPath()}>{lifecycle('apiNote')}</a>
+        </p>
+        <LifecycleTimeline locale={locale} products={getProducts()} today={getSite().buildDate} headingLevel="h3" />
+      </LifecycleBanner>
       <h2>{t('categoriesHeading')}</h2>
       <ul className="category-cards">
         {getCategories(locale).map((c) => (

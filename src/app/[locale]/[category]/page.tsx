@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumb } from '@/components/Breadcrumb';
+import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
 import { categoryParams } from '@/content/page-params';
 import { getCategories, getCategory, getEntries } from '@/content/queries';
+import { getSite } from '@/content/site';
 import { categoryPath, homePath } from '@/i18n/paths';
+import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { faqPageJsonLd } from '@/seo/json-ld';
 import { localeParam } from '../../locale-param';
@@ -51,6 +54,9 @@ export default async function CategoryPage({ params }: Props) {
       <Breadcrumb locale={locale} trail={[{ href: homePath(locale), label: nav('home') }]} />
       <h1>{category.title}</h1>
       <p className="lead">{category.description}</p>
+      {id === TIMELINE_CATEGORY && (
+        <LifecycleTimeline locale={locale} products={getProducts()} today={getSite().buildDate} headingLevel="h2" />
+      )}
       <QuestionIndex heading={t('contents')} entries={entries} />
       <QuestionAccordion entries={entries} />
       <StructuredData data={faqPageJsonLd(entries, category.title)} />
