@@ -14,6 +14,7 @@ import type { ResolvedEntry, ResolvedLocale } from './resolve';
 
 // Rendering: each resolved entry's Markdown → the sanitized HTML and plain text pages show.
 
+const MILESTONE_WORDING = /\{\{when:([a-z0-9-]+)/g;
 const QUESTION_LINK = new RegExp(`\\]\\(${QUESTION_LINK_PREFIX}([^)\\s]+)`, 'g');
 
 export interface RenderContext {
@@ -43,7 +44,7 @@ export function renderLocale(
       content.locale,
       context.today,
       [...item.source.markdown.matchAll(QUESTION_LINK)].map(([, id]) => [id, content.target(id!)]),
-      [...item.source.markdown.matchAll(MILESTONE_PATTERN)].map(([, id]) => [
+      [...item.source.markdown.matchAll(MILESTONE_PATTERN), ...item.source.markdown.matchAll(MILESTONE_WORDING)].map(([, id]) => [
         id,
         context.milestones.find((m) => m.id === id) ?? context.brokenMilestones.has(id!),
       ]),

@@ -62,7 +62,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
         const milestone = options.renderMilestone(id);
         return milestone && { date: milestone.date, reached: milestone.state !== 'upcoming' };
       },
-      onUnknown: (id) => problems.push(`uses {{when:${id} …}}, but content/milestones.yaml has no "${id}"`),
+      onUnknown: (id) =>
+        problems.push(
+          `uses {{when:${id} …}}, but content/milestones.yaml has no "${id}"${didYouMean(id, options.known?.milestones ?? [])}`,
+        ),
       onMalformed: (source) =>
         problems.push(
           `"${source}…" is not of the form {{when:<date-id> upcoming="…" past="…"}} (plain text on one line, no quotes inside)`,

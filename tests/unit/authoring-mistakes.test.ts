@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '@/content/closest';
 import { inspectContent } from '@/content/load';
 import { parseLocaleConfig } from '@/i18n/locale-config';
 import { checkMessageKeys } from '@/i18n/messages';
-import { contentTree } from '../helpers/content-tree';
+import { contentTree, VALID_FIXTURE } from '../helpers/content-tree';
 
 // Each mistake an author makes gets one message that says what is wrong and how to fix it, and
 // nothing else: every case asserts the complete list of problems.
@@ -101,8 +102,11 @@ describe('a mistake in a translated file', () => {
 });
 
 describe('a mistake in milestones.yaml is reported once, where it is', () => {
+  const FIXTURE_MILESTONES = readFileSync(path.join(VALID_FIXTURE, 'milestones.yaml'), 'utf8');
+
   it('a milestone without its wording in a locale: one problem, none at the answers that use it', () => {
-    const milestones = 'product-end-of-support:\n  date: "2026-06-30"\n  zh-CN: {label: a, past: "{date}", upcoming: "{date}"}\n';
+    // The fixture's first date, used by two answers, loses its English wording.
+    const milestones = FIXTURE_MILESTONES.replace(/  en:\n(    .*\n){3}/, '');
     expect(problemsOf({ 'milestones.yaml': milestones }).problems).toEqual([
       {
         file: 'milestones.yaml',
@@ -113,8 +117,7 @@ describe('a mistake in milestones.yaml is reported once, where it is', () => {
   });
 
   it('a misspelt locale key in a milestone suggests the locale', () => {
-    const milestones =
-      'product-end-of-support:\n  date: "2026-06-30"\n  zh-CN: {label: a, past: "{date}", upcoming: "{date}"}\n  en: {label: a, past: "{date}", upcoming: "{date}"}\n  zh-cn: {label: a, past: "{date}", upcoming: "{date}"}\n';
+    const milestones = FIXTURE_MILESTONES.replace('  home: true\n', '  home: true\n  zh-cn: {label: a, past: "{date}", upcoming: "{date}"}\n');
     expect(problemsOf({ 'milestones.yaml': milestones }).problems).toEqual([
       { file: 'milestones.yaml', field: 'product-end-of-support.zh-cn', message: 'unknown field; did you mean "zh-CN"?' },
     ]);
