@@ -68,3 +68,22 @@ test('a path without a known locale gets the default locale\'s 404 page', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title['zh-CN']);
   await expect(page.locator('.site-header:visible')).toHaveCount(1);
 });
+
+for (const [url, id] of [
+  ['/en/lifecycle/end-of-suport-date/', 'end-of-support-date'],
+  ['/en/livepatch/kernel-live-patchin/', 'what-is-kernel-live-patching'],
+  ['/zh-CN/general/cost-of-al2/', 'cost'],
+  ['/zh-CN/%E0%A4%A/end-of-support/', 'end-of-support-date'],
+] as const) {
+  test(`an old or mistyped link (${url}) suggests the closest questions, in the URL's language`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    const locale = url.split('/')[1]!;
+    const suggestions = page.locator(`[data-not-found-locale="${locale}"] .not-found-suggestions`);
+    await expect(suggestions.getByRole('link').first()).toBeVisible();
+    const hrefs = await suggestions.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeLessThanOrEqual(5);
+    expect(hrefs.every((h) => h!.startsWith(`/${locale}/`))).toBe(true);
+    expect(hrefs.some((h) => h!.endsWith(`/${id}/`))).toBe(true);
+  });
+}
