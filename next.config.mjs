@@ -3,8 +3,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
+import YAML from 'yaml';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+// The locale codes of content/locales.yaml, in order, for code that also runs in the browser
+// (src/i18n/locales.ts). The file is checked, with readable problems, by `npm run check:content`,
+// which `npm run build` runs first; the development server reads it when it starts.
+const localesFile = path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content', 'locales.yaml');
+let localeCodes = '';
+try {
+  localeCodes = Object.keys(YAML.parse(readFileSync(localesFile, 'utf8')) ?? {}).join(',');
+} catch (error) {
+  throw new Error(`${localesFile}: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check:content explains)`);
+}
 
 /**
  * The build id is written into every page. Next.js makes a random one per build, so two builds of the
@@ -26,14 +38,16 @@ function codeBuildId() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Plain files in out/ that any static host or CDN can serve.
-  output: 'export',
+  // Plain files in out/ that any static host or CDN can serve. The development server renders
+  // pages on demand instead: with the export's checks, a mistyped URL there was an error, not the 404 page.
+  output: process.env.NODE_ENV === 'development' ? undefined : 'export',
   trailingSlash: true,
   // Tests build fixture sites side by side: FAQ_OUT_DIR names the export folder.
   ...(process.env.FAQ_OUT_DIR ? { distDir: process.env.FAQ_OUT_DIR } : {}),
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  env: { NEXT_PUBLIC_FAQ_LOCALES: localeCodes },
   generateBuildId: codeBuildId,
   experimental: {
     // Static generation in one worker per core (Next.js leaves one core free by default, which on two

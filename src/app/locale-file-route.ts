@@ -2,8 +2,8 @@ import { builtLocales } from '@/build/locales';
 import { isLocale, type Locale } from '@/i18n/locales';
 
 /**
- * A file exported once per built locale (`/<locale>/faq.json`, `/<locale>/feed.xml`): its static
- * params and its GET handler.
+ * A file exported once per built locale (`/<locale>/faq.json`, `/<locale>/feed.xml`,
+ * `/<locale>/lifecycle.ics`): its static params and its GET handler.
  */
 export function localeFileRoute(respond: (locale: Locale) => Response) {
   return {

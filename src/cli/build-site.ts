@@ -7,7 +7,7 @@ import { inspectContent } from '@/content/load';
 import { formatProblem } from '@/content/problems';
 import { contentSettings } from '@/content/site';
 
-// `npm run build`: loads and renders the content once, here, and hands the result to every step
+// `npm run build` (after `check:content`): loads and renders the content once, here, and hands the result to every step
 // (src/build/content-snapshot.ts) instead of each build worker loading it again. Content problems
 // stop the build before Next.js starts. Then, in order:
 const steps: [string, string[]][] = [
@@ -18,13 +18,12 @@ const steps: [string, string[]][] = [
 ];
 
 const started = performance.now();
-const { site, problems, fallbacks } = inspectContent(contentSettings());
+const { site, problems } = inspectContent(contentSettings());
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`${problems.length} content problems: nothing was built.`);
   process.exit(1);
 }
-for (const f of fallbacks) console.warn(`[content] ${f.locale}/${f.id}: not translated, showing ${f.file}`);
 const dir = mkdtempSync(path.join(tmpdir(), 'faq-content-'));
 const snapshot = path.join(dir, 'content.json');
 writeContentSnapshot(snapshot, site);

@@ -89,7 +89,7 @@ describe('sections in categories.yaml', () => {
     expect(problems).toContainEqual({
       file: 'zh-CN/categories.yaml',
       field: 'sections.first-steps.categories',
-      message: 'must be a list of category keys, e.g. [general, lifecycle]',
+      message: 'must be a list of category keys, e.g. [general, lifecycle] (found "alpha")',
     });
   });
 });

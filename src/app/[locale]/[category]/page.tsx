@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { builtLocales } from '@/build/locales';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
+import { categoryParams } from '@/content/page-params';
 import { getCategories, getCategory, getEntries, getLocaleContent } from '@/content/queries';
 import { sectionOf } from '@/content/sections';
 import { getSite } from '@/content/site';
@@ -19,7 +19,7 @@ import { localeParam } from '../../locale-param';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return builtLocales().flatMap((locale) => getCategories(locale).map((c) => ({ locale, category: c.id })));
+  return categoryParams();
 }
 
 type Props = PageProps<'/[locale]/[category]'>;
