@@ -75,6 +75,12 @@ describe('sections in categories.yaml', () => {
     ]);
   });
 
+  it('may be left out of a non-default locale, which then shows the default locale\'s', () => {
+    const { site, problems } = load({ 'en/categories.yaml': categories('') });
+    expect(problems).toEqual([]);
+    expect(site.locales.en.sections.map((s) => s.title)).toEqual(['入门', '进阶']);
+  });
+
   it('need a title and a list of categories', () => {
     const { problems } = load({
       'zh-CN/categories.yaml': categories(`sections:
