@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { ClientMessagesProvider } from '@/components/ClientMessages';
-import { NotFoundSuggestions } from '@/components/NotFoundSuggestions';
+import * as onDemand from '@/components/NotFoundClientParts';
 import { NotFoundTitle } from '@/components/NotFoundTitle';
 import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
+import { SiteHeaderFrame } from '@/components/SiteHeaderFrame';
 import { themeScript } from '@/components/theme-script';
 import { getCategories } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
@@ -24,12 +24,12 @@ async function NotFoundInLocale({ locale }: { locale: Locale }) {
   return (
     <div lang={locale} data-not-found-locale={locale} data-home={homePath(locale)} data-title={t('title')} hidden={locale !== defaultLocale}>
       <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
-        <SiteHeader locale={locale} mainId={mainId} languageLinks="home" />
+        <SiteHeaderFrame locale={locale} mainId={mainId} languageLinks="home" parts={onDemand} />
         {/* A hidden <main> says so itself: a page has one visible main. */}
         <main id={mainId} className="not-found" tabIndex={-1} hidden={locale !== defaultLocale}>
           <h1>{t('title')}</h1>
           <p className="lead">{t('body')}</p>
-          <NotFoundSuggestions locale={locale} />
+          <onDemand.NotFoundSuggestions locale={locale} />
           <p>
             <a href={homePath(locale)}>{t('home')}</a>
           </p>

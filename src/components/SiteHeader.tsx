@@ -1,34 +1,11 @@
-import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
-import { homePath } from '@/i18n/paths';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SiteHeaderFrame, type SiteHeaderProps } from './SiteHeaderFrame';
 import { ThemeToggle } from './ThemeToggle';
 
-interface Props {
-  locale: Locale;
-  /** The id of the page's <main>, which the skip link moves to. */
-  mainId: string;
-  languageLinks?: 'same-page' | 'home';
-}
+const parts = { HeaderSearch, ThemeToggle, LanguageSwitcher };
 
 /** Skip link, site name, search, theme and language: one line on phones, the search opening below it. */
-export async function SiteHeader({ locale, mainId, languageLinks = 'same-page' }: Props) {
-  const site = await getTranslations({ locale, namespace: 'site' });
-  const nav = await getTranslations({ locale, namespace: 'nav' });
-  return (
-    <header className="site-header">
-      <a className="skip-link" href={`#${mainId}`}>
-        {nav('skipToContent')}
-      </a>
-      <a className="site-name" href={homePath(locale)}>
-        {site('name')}
-      </a>
-      <HeaderSearch />
-      <div className="header-tools">
-        <ThemeToggle />
-        <LanguageSwitcher links={languageLinks} />
-      </div>
-    </header>
-  );
+export function SiteHeader(props: SiteHeaderProps) {
+  return <SiteHeaderFrame {...props} parts={parts} />;
 }
