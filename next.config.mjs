@@ -12,6 +12,10 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // The 404 page is app/global-not-found.tsx, a page of its own. A root app/not-found.tsx is the
+  // not-found boundary of every page instead: its tree would ride in every page's HTML and its
+  // client components (header, search, suggestions) in every page's first-load JavaScript.
+  experimental: { globalNotFound: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,11 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { homePath } from '@/i18n/paths';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { SiteHeaderFrame, type SiteHeaderProps } from './SiteHeaderFrame';
 import { ThemeToggle } from './ThemeToggle';
 
-const parts = { HeaderSearch, ThemeToggle, LanguageSwitcher };
+interface Props {
+  locale: Locale;
+  /** The id of the page's <main>, which the skip link moves to. */
+  mainId: string;
+  languageLinks?: 'same-page' | 'home';
+}
 
 /** Skip link, site name, search, theme and language: one line on phones, the search opening below it. */
-export function SiteHeader(props: SiteHeaderProps) {
-  return <SiteHeaderFrame {...props} parts={parts} />;
+export async function SiteHeader({ locale, mainId, languageLinks = 'same-page' }: Props) {
+  const site = await getTranslations({ locale, namespace: 'site' });
+  const nav = await getTranslations({ locale, namespace: 'nav' });
+  return (
+    <header className="site-header">
+      <a className="skip-link" href={`#${mainId}`}>
+        {nav('skipToContent')}
+      </a>
+      <a className="site-name" href={homePath(locale)}>
+        {site('name')}
+      </a>
+      <HeaderSearch />
+      <div className="header-tools">
+        <ThemeToggle />
+        <LanguageSwitcher links={languageLinks} />
+      </div>
+    </header>
+  );
 }

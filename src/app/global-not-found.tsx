@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { ClientMessagesProvider } from '@/components/ClientMessages';
-import * as onDemand from '@/components/NotFoundClientParts';
+import { NotFoundSuggestions } from '@/components/NotFoundSuggestions';
 import { NotFoundTitle } from '@/components/NotFoundTitle';
 import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeaderFrame } from '@/components/SiteHeaderFrame';
+import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/theme-script';
 import { getCategories } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
@@ -15,6 +15,7 @@ import '../styles/globals.css';
 // Static hosts serve one 404.html for every missing path, whatever its language. It holds the
 // page in every locale (the default one shown); a tiny script shows the one whose home path the
 // missing URL starts with, before the page is shown. Next.js adds the page's `noindex` itself.
+// A global not-found page (see next.config.mjs) is its own document, outside the root layout.
 const showLocaleScript = `(function(){var p=location.pathname,e=document.querySelectorAll("[data-not-found-locale]"),m=null;e.forEach(function(x){if(p.indexOf(x.getAttribute("data-home"))===0)m=x});if(!m)return;e.forEach(function(x){var h=x!==m;x.hidden=h;x.querySelector("main").hidden=h});document.documentElement.lang=m.getAttribute("data-not-found-locale");document.title=m.getAttribute("data-title")})();`;
 
 async function NotFoundInLocale({ locale }: { locale: Locale }) {
@@ -24,12 +25,12 @@ async function NotFoundInLocale({ locale }: { locale: Locale }) {
   return (
     <div lang={locale} data-not-found-locale={locale} data-home={homePath(locale)} data-title={t('title')} hidden={locale !== defaultLocale}>
       <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
-        <SiteHeaderFrame locale={locale} mainId={mainId} languageLinks="home" parts={onDemand} />
+        <SiteHeader locale={locale} mainId={mainId} languageLinks="home" />
         {/* A hidden <main> says so itself: a page has one visible main. */}
         <main id={mainId} className="not-found" tabIndex={-1} hidden={locale !== defaultLocale}>
           <h1>{t('title')}</h1>
           <p className="lead">{t('body')}</p>
-          <onDemand.NotFoundSuggestions locale={locale} />
+          <NotFoundSuggestions locale={locale} />
           <p>
             <a href={homePath(locale)}>{t('home')}</a>
           </p>
