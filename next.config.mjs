@@ -1,17 +1,33 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
+import YAML from 'yaml';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
+// The locale codes of content/locales.yaml, in order, for code that also runs in the browser
+// (src/i18n/locales.ts). The file is checked, with readable problems, by `npm run check:content`,
+// which `npm run build` runs first; the development server reads it when it starts.
+const localesFile = path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content', 'locales.yaml');
+let localeCodes = '';
+try {
+  localeCodes = Object.keys(YAML.parse(readFileSync(localesFile, 'utf8')) ?? {}).join(',');
+} catch (error) {
+  throw new Error(`${localesFile}: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check:content explains)`);
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Plain files in out/ that any static host or CDN can serve.
-  output: 'export',
+  // Plain files in out/ that any static host or CDN can serve. The development server renders
+  // pages on demand instead: with the export's checks, a mistyped URL there was an error, not the 404 page.
+  output: process.env.NODE_ENV === 'development' ? undefined : 'export',
   trailingSlash: true,
   // Tests build fixture sites side by side: FAQ_OUT_DIR names the export folder.
   ...(process.env.FAQ_OUT_DIR ? { distDir: process.env.FAQ_OUT_DIR } : {}),
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  env: { NEXT_PUBLIC_FAQ_LOCALES: localeCodes },
   // The 404 page is app/global-not-found.tsx, a page of its own. A root app/not-found.tsx is the
   // not-found boundary of every page instead: its tree would ride in every page's HTML and its
   // client components (header, search, suggestions) in every page's first-load JavaScript.

@@ -2,7 +2,7 @@ import { isLocale, locales, type Locale } from '@/i18n/locales';
 
 /**
  * A file exported once per locale (`/<locale>/faq.json`, `/<locale>/feed.xml`,
- * `/<locale>/search-index.json`): its static params and its GET handler.
+ * `/<locale>/lifecycle.ics`): its static params and its GET handler.
  */
 export function localeFileRoute(respond: (locale: Locale) => Response) {
   return {

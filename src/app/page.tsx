@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { detectLocaleScript } from '@/i18n/detect-locale-script';
-import { defaultLocale, localeNames, locales } from '@/i18n/locales';
+import { localeName } from '@/i18n/locale-settings';
+import { defaultLocale, locales } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { homePath, languagePickerPath } from '@/i18n/paths';
 import { languageAlternates } from '@/seo/alternates';
@@ -37,7 +38,7 @@ export default function LanguagePickerPage() {
                 <p>{messages.site.description}</p>
                 <p>
                   <a className="button" href={homePath(locale)} hrefLang={locale}>
-                    {localeNames[locale]} →
+                    {localeName(locale)} →
                   </a>
                 </p>
               </section>

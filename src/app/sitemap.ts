@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getCategories, getEntries } from '@/content/queries';
+import { getCategories, getEntries, getTranslatedLocales } from '@/content/queries';
 import { getSite } from '@/content/site';
 import { defaultLocale, locales } from '@/i18n/locales';
 import { languagePickerPath, pagePath, type Page } from '@/i18n/paths';
@@ -24,6 +24,16 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...getCategories(defaultLocale).flatMap((c) =>
       inEveryLocale({ kind: 'category', category: c.id }, newest(getEntries(defaultLocale, c.id).map((e) => e.updated))),
     ),
-    ...getEntries(defaultLocale).flatMap((e) => inEveryLocale({ kind: 'question', category: e.category, id: e.id }, e.updated)),
+    // A question is listed in the locales that have it in their own words: a page showing it
+    // untranslated names the original canonical (see questionAlternates).
+    ...getEntries(defaultLocale).flatMap((e) => {
+      const page: Page = { kind: 'question', category: e.category, id: e.id };
+      const translatedIn = getTranslatedLocales(e.id);
+      return translatedIn.map((locale) => ({
+        url: absoluteUrl(pagePath(locale, page)),
+        lastModified: e.updated,
+        alternates: { languages: languageAlternates(page, translatedIn) },
+      }));
+    }),
   ];
 }

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Entry } from '@/content/model';
 import { getSite } from '@/content/site';
 import { formatDate } from '@/i18n/format';
-import { localeNames } from '@/i18n/locales';
+import { localeName } from '@/i18n/locale-settings';
 import { innerHtml } from '@/markdown/sanitized-html';
 import { datesAfterReview } from '@/lifecycle/mentions';
 import { isReached } from '@/lifecycle/status';
@@ -23,7 +23,7 @@ export async function AnswerBody({ entry }: { entry: Entry }) {
     <>
       {fallback && (
         <p className="fallback-notice" role="note">
-          {t('fallbackNotice', { language: localeNames[entry.contentLocale] })}
+          {t('fallbackNotice', { language: localeName(entry.contentLocale) })}
         </p>
       )}
       <div

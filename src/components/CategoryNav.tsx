@@ -18,7 +18,7 @@ const WIDE = '(min-width: 60rem)';
 export function CategoryNav({ categories }: Props) {
   const locale = useLocale();
   const t = useTranslations('nav');
-  const page = pageOfPath(usePathname())?.page;
+  const page = pageOfPath(usePathname(), [locale])?.page;
   const current = page && page.kind !== 'home' ? page.category : undefined;
   const menu = useRef<HTMLDetailsElement>(null);
 

@@ -3,14 +3,20 @@
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from './ClientMessages';
 import type { MouseEvent } from 'react';
-import { localeNames, locales } from '@/i18n/locales';
 import { homePath, switchLocalePath } from '@/i18n/paths';
 
 /**
  * Links to the same page in each other language, keeping the open question (the hash); or, on a
  * page that exists in no language (404), to each language's home page.
  */
-export function LanguageSwitcher({ links = 'same-page' }: { links?: 'same-page' | 'home' }) {
+export function LanguageSwitcher({
+  languages,
+  links = 'same-page',
+}: {
+  /** Every locale with its native name, from locales.yaml (read on the server). */
+  languages: { locale: string; name: string }[];
+  links?: 'same-page' | 'home';
+}) {
   const pathname = usePathname();
   const current = useLocale();
   const t = useTranslations('nav');
@@ -24,11 +30,11 @@ export function LanguageSwitcher({ links = 'same-page' }: { links?: 'same-page' 
   return (
     <nav className="language-switcher" aria-label={t('language')}>
       <ul>
-        {locales.map((locale) => (
+        {languages.map(({ locale, name }) => (
           <li key={locale}>
             {locale === current ? (
               <span aria-current="true" lang={locale}>
-                {localeNames[locale]}
+                {name}
               </span>
             ) : (
               <a
@@ -37,7 +43,7 @@ export function LanguageSwitcher({ links = 'same-page' }: { links?: 'same-page' 
                 lang={locale}
                 onClick={links === 'home' ? undefined : keepHash}
               >
-                {localeNames[locale]}
+                {name}
               </a>
             )}
           </li>

@@ -31,7 +31,7 @@ function syncQueryToUrl(query: string) {
  * idle after load, never with the page.
  */
 export function SearchBox() {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const t = useTranslations('search');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { localeNames } from '@/i18n/locale-settings';
 import type { Locale } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { HeaderSearch } from './HeaderSearch';
@@ -27,7 +28,7 @@ export async function SiteHeader({ locale, mainId, languageLinks = 'same-page' }
       <HeaderSearch />
       <div className="header-tools">
         <ThemeToggle />
-        <LanguageSwitcher links={languageLinks} />
+        <LanguageSwitcher languages={localeNames()} links={languageLinks} />
       </div>
     </header>
   );

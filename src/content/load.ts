@@ -3,7 +3,7 @@ import type { LocaleContent, SiteContent } from './model';
 import { ProblemLog, type ContentProblem } from './problems';
 import { readContent, type ReadCache } from './read';
 import { renderLocale, type RenderCache } from './render-entries';
-import { resolveContent } from './resolve';
+import { resolveContent, type Resolution } from './resolve';
 
 // Loading = reading (read.ts) → resolving (resolve.ts, pure) → rendering (render-entries.ts),
 // every problem of every step collected in one ProblemLog.
@@ -20,8 +20,8 @@ export interface LoadOptions {
 export interface LoadResult {
   site: SiteContent;
   problems: ContentProblem[];
-  /** Entries shown in a locale in the default locale's words, because the translation is missing. */
-  fallbacks: { locale: Locale; id: string; file: string }[];
+  /** Entries shown in a locale in another locale's words, because the translation is missing. */
+  fallbacks: Resolution['fallbacks'];
 }
 
 /** What one load keeps for the next, so that only changed files are read and rendered again. */
@@ -40,7 +40,7 @@ export function inspectContent(options: LoadOptions, cache?: ContentCache): Load
   const tree = readContent(options.root, log, cache?.files);
   const resolution = resolveContent(tree, options);
   log.add(resolution.problems);
-  const context = { milestones: tree.milestones, today: options.today };
+  const context = { milestones: tree.milestones, brokenMilestones: tree.brokenMilestones, today: options.today };
   const locales = byLocale((locale): LocaleContent => {
     const resolved = resolution.locales[locale];
     const rendered = renderLocale(resolved, context, cache?.renders);

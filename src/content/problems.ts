@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
+import { closest } from './closest';
 
 /** One thing wrong with the content, located precisely enough for an author to fix it. */
 export interface ContentProblem {
@@ -52,18 +53,43 @@ export class ProblemLog {
   }
 }
 
-/** zod issues as plain sentences: "is required" for a missing field, the field's own name for unknown keys. */
-export function zodProblems(file: string, error: z.ZodError, data: unknown): ContentProblem[] {
-  return error.issues.map((issue) => {
+/**
+ * zod issues as plain sentences: "is required" for a missing field, what was found for a value of
+ * the wrong kind, and for an unknown field the known one it is closest to (`knownFields`).
+ */
+export function zodProblems(file: string, error: z.ZodError, data: unknown, knownFields: readonly string[] = []): ContentProblem[] {
+  // A misspelt required field is one mistake: "udpated: …" reports the unknown field with its
+  // suggestion, not also "updated: is required".
+  const suggested = new Set(
+    error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path.map(String), closest(key, knownFields)].join('.'))
+        : [],
+    ),
+  );
+  return error.issues.flatMap((issue) => {
+    const prefix = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      const s = issue.keys.length > 1 ? 's' : '';
-      return { file, field: issue.keys.join(', '), message: `unknown field${s} ${issue.keys.join(', ')}` };
+      return issue.keys.map((key) => {
+        const match = closest(key, knownFields);
+        const hint = match ? `; did you mean "${match}"?` : knownFields.length > 0 ? ` (fields: ${knownFields.join(', ')})` : '';
+        return { file, field: [...prefix, key].join('.'), message: `unknown field${hint}` };
+      });
     }
-    const field = issue.path.map(String).join('.') || '(file)';
+    const field = prefix.join('.') || '(file)';
+    const value = valueAt(data, issue.path);
     // A missing value says so, unless the schema explains what is required ("is required: …").
-    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
-    return { file, field, message: missing && !issue.message.startsWith('is required') ? 'is required' : issue.message };
+    if (issue.code === 'invalid_type' && value === undefined) {
+      if (suggested.has(field)) return [];
+      return [{ file, field, message: issue.message.startsWith('is required') ? issue.message : 'is required' }];
+    }
+    const found = issue.code === 'invalid_type' && isScalar(value) ? ` (found ${JSON.stringify(value)})` : '';
+    return [{ file, field, message: `${issue.message}${found}` }];
   });
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 function valueAt(data: unknown, keys: PropertyKey[]): unknown {

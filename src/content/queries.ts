@@ -23,6 +23,13 @@ export function getEntry(locale: Locale, id: string): Entry | undefined {
   return getLocaleContent(locale).entries.find((e) => e.id === id);
 }
 
+/** The locales that have a question in their own words (not shown from a fallback), in locale order. */
+export function getTranslatedLocales(id: string): Locale[] {
+  return Object.values(getSite().locales)
+    .filter((content) => content.entries.some((e) => e.id === id && e.contentLocale === content.locale))
+    .map((content) => content.locale);
+}
+
 export function getMilestones() {
   return getSite().milestones;
 }

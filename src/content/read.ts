@@ -3,17 +3,24 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import { byLocale, isLocale, locales, type Locale } from '@/i18n/locales';
+import { LOCALES_FILE, readLocaleConfig } from '@/i18n/locale-config';
+import { byLocale, defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
+import { checkMessageKeys, MESSAGES_FILE, readMessagesFile } from '@/i18n/messages';
+import { didYouMean } from './closest';
 import type { Category, Milestone } from './model';
 import { projectPath, zodProblems, type ContentProblem, type ProblemLog } from './problems';
 import {
   categoriesSchema,
+  frontmatterFields,
   frontmatterSchema,
-  milestonesSchema,
+  milestoneFields,
+  milestoneSchema,
+  type MilestoneWording,
   questionIdPattern,
   synonymsSchema,
   type Frontmatter,
 } from './schema';
+import { explainYamlError } from './yaml-hints';
 
 // Reading: the content folder → source entries and data, each file checked on its own. What
 // depends on several files (fallbacks, ids, references) is decided in resolve.ts.
@@ -41,11 +48,31 @@ export interface SourceTree {
   entries: Record<Locale, SourceEntry[]>;
   /** Ids of question files that exist but could not be read: their problem is reported already. */
   unreadable: Set<string>;
+  /** The files of each locale that could not be read, with what could be told of them. */
+  invalid: Record<Locale, InvalidFile[]>;
+  /** Milestones that are in milestones.yaml but invalid there: uses of them are not reported again. */
+  brokenMilestones: Set<string>;
+}
+
+/**
+ * A question file whose frontmatter is invalid: kept out of the site, but its `related` ids and
+ * its answer are still checked, so that an author sees every problem of the file in one run.
+ */
+export interface InvalidFile {
+  id: string;
+  locale: Locale;
+  category: string;
+  file: string;
+  /** The `related` ids, when that field itself is a valid list. */
+  related: string[];
+  /** The answer, when the frontmatter could be parsed at all. */
+  markdown?: string;
 }
 
 /** What one question file holds, kept between reads while its modification time stays the same. */
 export interface ParsedFile {
   entry?: SourceEntry;
+  invalid?: Omit<InvalidFile, 'locale' | 'category' | 'file'>;
   problems: ContentProblem[];
 }
 export type ReadCache = Map<string, { modified: number; size: number; parsed: ParsedFile }>;
@@ -59,13 +86,17 @@ export function readContent(root: string, log: ProblemLog, cache?: ReadCache): S
     synonyms: byLocale(() => []),
     entries: byLocale(() => []),
     unreadable: new Set(),
+    invalid: byLocale(() => []),
+    brokenMilestones: new Set(),
   };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     log.report(root, '(folder)', 'the content folder does not exist');
     return tree;
   }
-  tree.milestones = readMilestones(path.join(root, 'milestones.yaml'), log);
+  log.add(readLocaleConfig(root).problems);
+  readMilestones(path.join(root, 'milestones.yaml'), tree, log);
   checkLocaleFolders(root, log);
+  checkMessages(root, log);
   for (const locale of locales) {
     const localeDir = path.join(root, locale);
     tree.categories[locale] = readCategories(path.join(localeDir, 'categories.yaml'), log);
@@ -75,7 +106,12 @@ export function readContent(root: string, log: ProblemLog, cache?: ReadCache): S
       const parsed = readQuestionFile(file.path, locale, file.category, cache);
       log.add(parsed.problems);
       if (parsed.entry) tree.entries[locale].push(parsed.entry);
-      else tree.unreadable.add(path.basename(file.path, '.md'));
+      else {
+        tree.unreadable.add(path.basename(file.path, '.md'));
+        if (parsed.invalid) {
+          tree.invalid[locale].push({ ...parsed.invalid, locale, category: file.category, file: projectPath(file.path) });
+        }
+      }
     }
   }
   return tree;
@@ -86,10 +122,12 @@ function readYaml(file: string, log: ProblemLog): unknown {
     log.report(file, '(file)', 'is missing');
     return undefined;
   }
+  const text = readFileSync(file, 'utf8');
   try {
-    return YAML.parse(readFileSync(file, 'utf8'));
+    return YAML.parse(text);
   } catch (error) {
-    log.report(file, '(yaml)', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const { field, message } = explainYamlError(error as Error, text);
+    log.report(file, field, message);
     return undefined;
   }
 }
@@ -104,15 +142,50 @@ function readDataFile<T>(file: string, schema: z.ZodType<T>, log: ProblemLog): T
   return undefined;
 }
 
-function readMilestones(file: string, log: ProblemLog): Milestone[] {
-  const data = readDataFile(file, milestonesSchema, log) ?? {};
-  return Object.entries(data).map(([id, value]) => ({
-    id,
-    date: value.date,
-    home: value.home,
-    question: value.question,
-    text: byLocale((locale) => value[locale]),
-  }));
+/**
+ * Each milestone is checked on its own: one with a problem (say, no wording in a new locale) is
+ * reported here, once, and the answers that use it are not reported again.
+ */
+function readMilestones(file: string, tree: SourceTree, log: ProblemLog) {
+  const data = readYaml(file, log);
+  if (data === undefined) return;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    log.report(file, '(file)', 'must map each milestone id to its date and wording');
+    return;
+  }
+  for (const [id, value] of Object.entries(data)) {
+    if (!questionIdPattern.test(id)) {
+      log.report(file, id, 'is not a valid milestone id: use lowercase letters, digits and single hyphens');
+      continue;
+    }
+    const parsed = milestoneSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const problem of zodProblems(file, parsed.error, value, milestoneFields)) log.report(file, `${id}.${problem.field}`, problem.message);
+      tree.brokenMilestones.add(id);
+      continue;
+    }
+    const milestone = parsed.data;
+    tree.milestones.push({
+      id,
+      date: milestone.date,
+      home: milestone.home,
+      question: milestone.question,
+      text: byLocale((locale) => milestone[locale] as MilestoneWording),
+    });
+  }
+}
+
+/** Every locale's messages.json: valid JSON, with exactly the keys of the default locale's. */
+function checkMessages(root: string, log: ProblemLog) {
+  const reference = readMessagesFile(path.join(root, defaultLocale, MESSAGES_FILE));
+  log.add(reference.problems);
+  for (const locale of locales) {
+    if (locale === defaultLocale) continue;
+    const file = path.join(root, locale, MESSAGES_FILE);
+    const { messages, problems } = readMessagesFile(file);
+    log.add(problems);
+    if (messages && reference.messages) log.add(checkMessageKeys(reference.messages, messages, projectPath(file), defaultLocale));
+  }
 }
 
 /** Optional: a locale without synonyms.yaml simply has none. */
@@ -129,9 +202,15 @@ function readCategories(file: string, log: ProblemLog): Category[] {
 function checkLocaleFolders(root: string, log: ProblemLog) {
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
-    if (name.startsWith('.') || name === 'milestones.yaml' || name === 'lifecycle.yaml') continue;
+    if (name.startsWith('.') || name === 'milestones.yaml' || name === 'lifecycle.yaml' || name === LOCALES_FILE) continue;
     if (!statSync(full).isDirectory()) log.report(full, '(file)', 'unexpected file in the content folder');
-    else if (!isLocale(name)) log.report(full, '(folder)', `unknown locale folder "${name}" (locales: ${locales.join(', ')})`);
+    else if (!isLocale(name)) {
+      log.report(
+        full,
+        '(folder)',
+        `"${name}" is not a locale of ${LOCALES_FILE} (${locales.join(', ')})${didYouMean(name, locales)}; to add a language, see "Adding a locale" in README.md`,
+      );
+    }
   }
   for (const locale of locales) {
     if (!existsSync(path.join(root, locale))) log.report(path.join(root, locale), '(folder)', `is missing for locale ${locale}`);
@@ -144,11 +223,15 @@ function questionFiles(localeDir: string, locale: Locale, known: Set<string>, lo
   const files: { path: string; category: string }[] = [];
   for (const name of readdirSync(localeDir).sort()) {
     const full = path.join(localeDir, name);
-    if (name.startsWith('.') || name === 'categories.yaml' || name === 'synonyms.yaml') continue;
+    if (name.startsWith('.') || name === 'categories.yaml' || name === 'synonyms.yaml' || name === MESSAGES_FILE) continue;
     if (!statSync(full).isDirectory()) {
       log.report(full, '(file)', 'unexpected file: questions go in a category folder');
     } else if (!known.has(name)) {
-      log.report(full, '(folder)', `unknown category folder "${name}": add it to ${locale}/categories.yaml or move the files`);
+      log.report(
+        full,
+        '(folder)',
+        `unknown category folder "${name}"${didYouMean(name, known)}: add it to ${locale}/categories.yaml or move the files`,
+      );
     } else {
       for (const fileName of readdirSync(full).sort()) {
         if (!fileName.startsWith('.')) files.push({ path: path.join(full, fileName), category: name });
@@ -181,13 +264,22 @@ export function parseQuestion(
   }
   let parsedMatter: matter.GrayMatterFile<string>;
   try {
-    // A fresh options object disables gray-matter's cache, which would hide edits in development.
-    parsedMatter = matter(text, {});
+    // One YAML parser for every file (its errors have line numbers). A fresh options object
+    // disables gray-matter's cache, which would hide edits in development.
+    parsedMatter = matter(text, { engines: { yaml: (source) => YAML.parse(source) ?? {} } });
   } catch (error) {
-    return { problems: [{ file, field: '(frontmatter)', message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? text;
+    const { field, message } = explainYamlError(error as Error, yaml, 1);
+    return { problems: [{ file, field, message }], invalid: { id, related: [] } };
   }
+  const problems: ContentProblem[] = [];
+  if (parsedMatter.content.trim() === '') problems.push({ file, field: 'body', message: 'the answer is empty' });
   const frontmatter = frontmatterSchema.safeParse(parsedMatter.data);
-  if (!frontmatter.success) return { problems: zodProblems(file, frontmatter.error, parsedMatter.data) };
-  if (parsedMatter.content.trim() === '') return { problems: [{ file, field: 'body', message: 'the answer is empty' }] };
+  if (!frontmatter.success) {
+    problems.unshift(...zodProblems(file, frontmatter.error, parsedMatter.data, frontmatterFields));
+    const related = frontmatterSchema.shape.related.safeParse((parsedMatter.data as Record<string, unknown>).related);
+    return { problems, invalid: { id, related: related.success ? related.data : [], markdown: parsedMatter.content } };
+  }
+  if (problems.length > 0) return { problems, invalid: { id, related: frontmatter.data.related, markdown: parsedMatter.content } };
   return { entry: { ...where, id, frontmatter: frontmatter.data, markdown: parsedMatter.content }, problems: [] };
 }

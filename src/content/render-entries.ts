@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import { formatDate } from '@/i18n/format';
 import { loadMessages } from '@/i18n/messages';
 import { describeStatus } from '@/i18n/milestone-phrases';
 import { lifecycleCalendarPath, questionPath } from '@/i18n/paths';
 import { statusTranslator } from '@/i18n/translator';
-import { renderMarkdown } from '@/markdown/render';
+import type { Locale } from '@/i18n/locales';
+import { renderMarkdown, type RenderOptions } from '@/markdown/render';
+import { MILESTONE_PATTERN } from '@/markdown/remark-milestones';
+import { QUESTION_LINK_PREFIX } from '@/markdown/remark-question-links';
 import { milestoneStatus } from './milestones';
 import type { Entry, Milestone } from './model';
 import type { ContentProblem } from './problems';
@@ -12,8 +14,13 @@ import type { ResolvedEntry, ResolvedLocale } from './resolve';
 
 // Rendering: each resolved entry's Markdown → the sanitized HTML and plain text pages show.
 
+const MILESTONE_WORDING = /\{\{when:([a-z0-9-]+)/g;
+const QUESTION_LINK = new RegExp(`\\]\\(${QUESTION_LINK_PREFIX}([^)\\s]+)`, 'g');
+
 export interface RenderContext {
   milestones: Milestone[];
+  /** In milestones.yaml but invalid there (reported at their source): uses of them are not reported. */
+  brokenMilestones: Set<string>;
   /** YYYY-MM-DD: the day lifecycle statuses are computed for. */
   today: string;
 }
@@ -26,12 +33,22 @@ export function renderLocale(
   context: RenderContext,
   cache?: RenderCache,
 ): { entries: Entry[]; problems: ContentProblem[] } {
-  // Everything an answer's HTML can depend on besides its own file: where links point, the dates.
-  const links = content.entries.map((e) => `${e.source.id}:${e.source.category}`).join(',');
-  const scope = createHash('sha256').update(JSON.stringify([content.locale, context.today, context.milestones, links])).digest('hex');
   const problems: ContentProblem[] = [];
   const entries = content.entries.map((item) => {
-    const key = `${item.source.file}\n${item.source.modified}\n${item.related.join(',')}\n${scope}`;
+    // Everything an answer's HTML depends on besides its own file: where its links point, the
+    // dates it shows. Only these, so that adding a question renders that question alone.
+    const key = JSON.stringify([
+      item.source.file,
+      item.source.modified,
+      item.related,
+      content.locale,
+      context.today,
+      [...item.source.markdown.matchAll(QUESTION_LINK)].map(([, id]) => [id, content.target(id!)]),
+      [...item.source.markdown.matchAll(MILESTONE_PATTERN), ...item.source.markdown.matchAll(MILESTONE_WORDING)].map(([, id]) => [
+        id,
+        context.milestones.find((m) => m.id === id) ?? context.brokenMilestones.has(id!),
+      ]),
+    ]);
     let rendered = cache?.get(key);
     if (!rendered) {
       rendered = renderEntry(item, content, context);
@@ -40,36 +57,57 @@ export function renderLocale(
     problems.push(...rendered.problems);
     return rendered.entry;
   });
+  // Files left out as invalid: their answers' problems are reported in the same run.
+  for (const file of content.invalid) {
+    if (file.markdown === undefined) continue;
+    const rendered = renderMarkdown(file.markdown, answerOptions(file.id, file.locale, content.locale, content, context));
+    problems.push(...rendered.problems.map((message) => ({ file: file.file, field: 'body', message })));
+  }
   return { entries, problems };
+}
+
+/** How an answer in `language`, shown on the pages of `locale`, is rendered. */
+function answerOptions(
+  id: string,
+  language: Locale,
+  locale: Locale,
+  content: ResolvedLocale,
+  { milestones, brokenMilestones, today }: RenderContext,
+): RenderOptions {
+  return {
+    idPrefix: id,
+    tableLabel: loadMessages(language).question.table,
+    resolveQuestion: (target) => {
+      const found = content.target(target);
+      if (found === 'unreadable') return '#'; // its own problem is reported already
+      return found && questionPath(locale, found.category, found.id);
+    },
+    renderMilestone: (milestoneId) => {
+      const milestone = milestones.find((m) => m.id === milestoneId);
+      if (!milestone) {
+        // Reported once where it is defined; the build stops there.
+        return brokenMilestones.has(milestoneId) ? { date: '', formatted: milestoneId, state: 'past', status: '' } : undefined;
+      }
+      const status = milestoneStatus(milestone.date, today);
+      return {
+        date: milestone.date,
+        formatted: formatDate(language, milestone.date),
+        state: status.state,
+        status: describeStatus(statusTranslator(language), status),
+        calendar: { href: lifecycleCalendarPath(locale), label: loadMessages(language).lifecycle.addToCalendar },
+      };
+    },
+    known: { questions: content.ids, milestones: [...milestones.map((m) => m.id), ...brokenMilestones] },
+  };
 }
 
 function renderEntry(
   { source, locale, related }: ResolvedEntry,
   content: ResolvedLocale,
-  { milestones, today }: RenderContext,
+  context: RenderContext,
 ): { entry: Entry; problems: ContentProblem[] } {
   const fm = source.frontmatter;
-  const rendered = renderMarkdown(source.markdown, {
-    idPrefix: source.id,
-    tableLabel: loadMessages(source.locale).question.table,
-    resolveQuestion: (id) => {
-      const target = content.target(id);
-      if (target === 'unreadable') return '#'; // its own problem is reported already
-      return target && questionPath(locale, target.category, target.id);
-    },
-    renderMilestone: (id) => {
-      const milestone = milestones.find((m) => m.id === id);
-      if (!milestone) return undefined;
-      const status = milestoneStatus(milestone.date, today);
-      return {
-        date: milestone.date,
-        formatted: formatDate(source.locale, milestone.date),
-        state: status.state,
-        status: describeStatus(statusTranslator(source.locale), status),
-        calendar: { href: lifecycleCalendarPath(locale), label: loadMessages(source.locale).lifecycle.addToCalendar },
-      };
-    },
-  });
+  const rendered = renderMarkdown(source.markdown, answerOptions(source.id, source.locale, locale, content, context));
   const entry: Entry = {
     id: source.id,
     category: source.category,

@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { fallbackChain } from '@/i18n/locale-settings';
 import { byLocale, defaultLocale, locales, type Locale } from '@/i18n/locales';
+import { didYouMean } from './closest';
 import type { Category } from './model';
 import type { ContentProblem } from './problems';
-import type { SourceEntry, SourceTree } from './read';
+import type { InvalidFile, SourceEntry, SourceTree } from './read';
 
 // Resolving: the decisions that need every file at once, as a pure function of what was read.
 // Which questions each locale publishes (with fallbacks), unique ids, and where references point.
@@ -23,13 +25,17 @@ export interface ResolvedLocale {
   entries: ResolvedEntry[];
   /** What a link to an id of this locale points at; unreadable ids point nowhere, silently. */
   target: (id: string) => { category: string; id: string } | 'unreadable' | undefined;
+  /** Every id a link could name (for "did you mean"). */
+  ids: string[];
+  /** Files of this locale left out as invalid: their answers are still checked for problems. */
+  invalid: InvalidFile[];
 }
 
 export interface Resolution {
   locales: Record<Locale, ResolvedLocale>;
   problems: ContentProblem[];
-  /** Entries shown in a locale in the default locale's words, because the translation is missing. */
-  fallbacks: { locale: Locale; id: string; file: string }[];
+  /** Entries shown in a locale in another locale's words (`from`), because the translation is missing. */
+  fallbacks: { locale: Locale; id: string; file: string; from: Locale }[];
 }
 
 export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDrafts: boolean }): Resolution {
@@ -43,17 +49,23 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
 
   const base = published(tree.entries[defaultLocale]);
   const fallbacks: Resolution['fallbacks'] = [];
+  const publishedIn = byLocale((locale) => new Map(published(tree.entries[locale]).map((e) => [e.id, e])));
   const shown = byLocale((locale) => {
     if (locale === defaultLocale) return base;
-    const own = new Map(published(tree.entries[locale]).map((e) => [e.id, e]));
-    const written = new Set(tree.entries[locale].map((e) => e.id));
-    // Every locale publishes every question of the default locale, in its own words when it has them.
+    // A translation that is only a draft is not listed: someone is on it. One that is invalid is
+    // reported as invalid, not as missing.
+    const written = new Set([...tree.entries[locale], ...tree.invalid[locale]].map((e) => e.id));
+    // Every locale publishes every question of the default locale: in its own words when it has
+    // them, else in those of the first locale of its fallback chain that has (the default is last).
     return base.map((original) => {
-      const translated = own.get(original.id);
+      const translated = publishedIn[locale].get(original.id);
       if (translated) return translated;
-      // A translation that is only a draft is not reported: someone is on it.
-      if (!written.has(original.id)) fallbacks.push({ locale, id: original.id, file: original.file });
-      return original;
+      const shownFrom =
+        fallbackChain(locale)
+          .map((l) => publishedIn[l].get(original.id))
+          .find((e) => e !== undefined && e.category === original.category) ?? original;
+      if (!written.has(original.id)) fallbacks.push({ locale, id: original.id, file: shownFrom.file, from: shownFrom.locale });
+      return shownFrom;
     });
   });
 
@@ -64,8 +76,10 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
       [...tree.entries[locale], ...tree.entries[defaultLocale]].filter((e) => e.frontmatter.draft).map((e) => e.id),
     );
     const order = new Map(tree.categories[locale].map((c) => [c.id, c.order]));
+    const known = tree.entries[defaultLocale].map((e) => e.id);
+    for (const file of tree.invalid[locale]) checkRelated(file, byId, drafts, tree.unreadable, known, report);
     const entries = shown[locale]
-      .map((source) => ({ source, locale, related: checkRelated(source, byId, drafts, tree.unreadable, report) }))
+      .map((source) => ({ source, locale, related: checkRelated(source, byId, drafts, tree.unreadable, known, report) }))
       .sort(
         (a, b) =>
           order.get(a.source.category)! - order.get(b.source.category)! ||
@@ -78,6 +92,8 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
       synonyms: tree.synonyms[locale],
       entries,
       target: (id) => byId.get(id) ?? (tree.unreadable.has(id) ? 'unreadable' : undefined),
+      ids: known,
+      invalid: tree.invalid[locale],
     };
   });
   return { locales: resolved, problems, fallbacks };
@@ -127,16 +143,18 @@ function checkDefaultVersions(tree: SourceTree, report: Report) {
 }
 
 function checkRelated(
-  source: SourceEntry,
+  source: SourceEntry | InvalidFile,
   published: Map<string, SourceEntry>,
   drafts: Set<string>,
   unreadable: Set<string>,
+  known: string[],
   report: Report,
 ): string[] {
-  for (const id of source.frontmatter.related) {
+  const related = 'frontmatter' in source ? source.frontmatter.related : source.related;
+  for (const id of related) {
     if (id === source.id) report(source.file, 'related', 'lists the question itself');
     else if (drafts.has(id) && !published.has(id)) report(source.file, 'related', `"${id}" is a draft and is not published`);
-    else if (!published.has(id) && !unreadable.has(id)) report(source.file, 'related', `"${id}" does not exist`);
+    else if (!published.has(id) && !unreadable.has(id)) report(source.file, 'related', `"${id}" does not exist${didYouMean(id, known)}`);
   }
-  return source.frontmatter.related.filter((id) => id !== source.id && published.has(id));
+  return related.filter((id) => id !== source.id && published.has(id));
 }

@@ -24,6 +24,7 @@ export const frontmatterSchema = z.strictObject({
   draft: z.boolean({ error: 'must be true or false' }).default(false),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export const frontmatterFields = Object.keys(frontmatterSchema.shape);
 
 /** `content/<locale>/categories.yaml`: the categories of a locale, in display order. */
 export const categoriesSchema = z.record(
@@ -51,28 +52,23 @@ const milestoneText = z.strictObject(
   },
 );
 
-const milestoneFields = ['date', 'home', 'question', ...locales];
+export const milestoneFields = ['date', 'home', 'question', ...locales];
 
 /**
- * `content/milestones.yaml`: lifecycle dates, with their wording in every locale (one key per
- * locale, taken from the locale list, so a new locale needs its wording here).
+ * One milestone of `content/milestones.yaml`: a lifecycle date, with its wording in every locale
+ * (one key per locale, taken from the locale list, so a new locale needs its wording here).
  */
-export const milestonesSchema = z.record(
-  z.string().regex(questionIdPattern),
-  z
-    .intersection(
-      z.object({
-        date: milestoneDate,
-        home: z.boolean().default(false),
-        question: z.string().regex(questionIdPattern, 'must be the id of the question that explains this date').optional(),
-      }),
-      z.record(z.enum(locales), milestoneText),
-    )
-    .superRefine((value, context) => {
-      const unknown = Object.keys(value).filter((key) => !milestoneFields.includes(key));
-      if (unknown.length > 0) context.addIssue({ code: 'unrecognized_keys', keys: unknown, input: value });
-    }),
-);
+export const milestoneSchema = z.strictObject({
+  date: milestoneDate,
+  home: z.boolean({ error: 'must be true or false' }).default(false),
+  question: z.string().regex(questionIdPattern, 'must be the id of the question that explains this date').optional(),
+  ...Object.fromEntries(locales.map((locale) => [locale, milestoneText])),
+  // The locale keys come from locales.yaml, so TypeScript cannot list them: each is a MilestoneWording.
+}) as unknown as z.ZodType<{ date: string; home: boolean; question?: string } & Record<string, unknown>>;
+export type MilestoneWording = z.infer<typeof milestoneText>;
+
+/** `content/milestones.yaml`: every milestone by id. */
+export const milestonesSchema = z.record(z.string().regex(questionIdPattern), milestoneSchema);
 
 /** `content/<locale>/synonyms.yaml`: groups of words and phrases that mean the same to readers. */
 export const synonymsSchema = z.array(

@@ -1,7 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { cache } from 'react';
 import { localToday } from './milestones';
-import { createContentCache, inspectContent, type LoadOptions } from './load';
+import { contentRoot } from './root';
+import { createContentCache, inspectContent, type ContentCache, type LoadOptions } from './load';
 import type { SiteContent } from './model';
 import { ContentError } from './problems';
 
@@ -14,32 +16,45 @@ import { ContentError } from './problems';
  */
 export function contentSettings(): LoadOptions {
   return {
-    root: path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content'),
+    root: contentRoot(),
     includeDrafts: process.env.NODE_ENV === 'development' || process.env.FAQ_INCLUDE_DRAFTS === '1',
     today: process.env.FAQ_BUILD_DATE ?? localToday(),
   };
 }
 
-let loaded: { site: SiteContent; version: string } | undefined;
-const cache = createContentCache();
+interface LoadedContent {
+  loaded?: { site: SiteContent; version: string };
+  cache: ContentCache;
+}
+
+// One per process, not per module instance: the development server evaluates this module once
+// for each route it compiles, and each would otherwise load (and render) all content again.
+const globals = globalThis as { faqContent?: LoadedContent };
+const state: LoadedContent = (globals.faqContent ??= { cache: createContentCache() });
+
+/**
+ * The files' modification times, compared once per request: a page calls getSite() dozens of
+ * times (React's `cache` keeps the answer for the request it renders; elsewhere it is not kept).
+ */
+const versionOfRequest = cache((settings: string) => contentVersion(JSON.parse(settings) as LoadOptions));
 
 /**
  * The site's content, for every page and file route; throws a ContentError listing every problem.
- * A build loads it once. The development server checks the files' modification times on every
- * call and reads and renders again only the files that changed, so edits show at once.
+ * A build loads it once. The development server compares the files' modification times once per
+ * request and reads and renders again only the files that changed, so edits show at once.
  */
 export function getSite(): SiteContent {
   const development = process.env.NODE_ENV === 'development';
-  if (loaded && !development) return loaded.site;
+  if (state.loaded && !development) return state.loaded.site;
   const settings = contentSettings();
-  const version = development ? contentVersion(settings) : '';
-  if (loaded && loaded.version === version) return loaded.site;
-  const result = inspectContent(settings, development ? cache : undefined);
+  const version = development ? versionOfRequest(JSON.stringify(settings)) : '';
+  if (state.loaded && state.loaded.version === version) return state.loaded.site;
+  const result = inspectContent(settings, development ? state.cache : undefined);
+  // The list of untranslated questions is printed once, by the content check that starts
+  // `npm run build` and `npm run check:content`: pages are rendered by several workers, and the
+  // development server loads content on every request.
   if (result.problems.length > 0) throw new ContentError(result.problems);
-  if (!loaded) {
-    for (const f of result.fallbacks) console.warn(`[content] ${f.locale}/${f.id}: not translated, showing ${f.file}`);
-  }
-  loaded = { site: result.site, version };
+  state.loaded = { site: result.site, version };
   return result.site;
 }
 

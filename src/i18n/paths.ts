@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from './locales';
+import type { Locale } from './locales';
 
 // Every URL shape of the site is known here and nowhere else, so that pages, components, Markdown
 // links, the sitemap, feeds, faq.json and the command line agree. Absolute URLs (hreflang,
@@ -50,10 +50,14 @@ export function pagePath(locale: Locale, page: Page): string {
   return questionPath(locale, page.category, page.id);
 }
 
-/** Which page a path is: undefined for anything that is not a page of a locale (files, unknown shapes). */
-export function pageOfPath(pathname: string): { locale: Locale; page: Page } | undefined {
+/**
+ * Which page a path is: undefined for anything that is not a page of one of `locales` (files,
+ * unknown shapes). The locale list is passed in because it is read on the server (locales.yaml):
+ * in the browser, the page's own locale is the one its paths can have.
+ */
+export function pageOfPath(pathname: string, locales: readonly Locale[]): { locale: Locale; page: Page } | undefined {
   const [locale, category, id, ...rest] = pathname.split('/').filter(Boolean);
-  if (!locale || !isLocale(locale) || rest.length > 0 || /\.\w+$/.test(pathname)) return undefined;
+  if (!locale || !locales.includes(locale) || rest.length > 0 || /\.\w+$/.test(pathname)) return undefined;
   if (!category) return { locale, page: { kind: 'home' } };
   if (!id) return { locale, page: { kind: 'category', category } };
   return { locale, page: { kind: 'question', category, id } };

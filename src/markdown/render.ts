@@ -5,8 +5,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { didYouMean } from '@/content/closest';
 import { toPlainText, withoutStatus } from './plain-text';
 import { rehypeFootnoteLabel } from './rehype-footnote-label';
+import { remarkCjkLineBreaks } from './remark-cjk-line-breaks';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeScrollRegions } from './rehype-scroll-regions';
 import { rehypeTableLabels } from './rehype-table-labels';
@@ -23,6 +25,8 @@ export interface RenderOptions {
   tableLabel?: string;
   resolveQuestion: (id: string) => string | undefined;
   renderMilestone: (id: string) => MilestoneRendering | undefined;
+  /** The ids that exist, to suggest the closest one for a mistyped link or date. */
+  known?: { questions: Iterable<string>; milestones: Iterable<string> };
 }
 
 export interface RenderedAnswer {
@@ -40,20 +44,28 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkCjkLineBreaks)
     .use(remarkQuestionLinks, {
       resolve: options.resolveQuestion,
-      onUnknown: (id) => problems.push(`links to question "${id}", which does not exist`),
+      onUnknown: (id) =>
+        problems.push(`links to question "${id}", which does not exist${didYouMean(id, options.known?.questions ?? [])}`),
     })
     .use(remarkMilestones, {
       render: options.renderMilestone,
-      onUnknown: (id) => problems.push(`uses {{date:${id}}}, but content/milestones.yaml has no "${id}"`),
+      onUnknown: (id) =>
+        problems.push(
+          `uses {{date:${id}}}, but content/milestones.yaml has no "${id}"${didYouMean(id, options.known?.milestones ?? [])}`,
+        ),
     })
     .use(remarkMilestoneWording, {
       resolve: (id) => {
         const milestone = options.renderMilestone(id);
         return milestone && { date: milestone.date, reached: milestone.state !== 'upcoming' };
       },
-      onUnknown: (id) => problems.push(`uses {{when:${id} …}}, but content/milestones.yaml has no "${id}"`),
+      onUnknown: (id) =>
+        problems.push(
+          `uses {{when:${id} …}}, but content/milestones.yaml has no "${id}"${didYouMean(id, options.known?.milestones ?? [])}`,
+        ),
       onMalformed: (source) =>
         problems.push(
           `"${source}…" is not of the form {{when:<date-id> upcoming="…" past="…"}} (plain text on one line, no quotes inside)`,

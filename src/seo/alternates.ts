@@ -8,9 +8,9 @@ import { absoluteUrl } from './site-url';
  * x-default, the language picker for home pages and the default locale's page elsewhere. Used by
  * the pages' <link> tags and by the sitemap alike.
  */
-export function languageAlternates(page: Page): Record<string, string> {
+export function languageAlternates(page: Page, among: readonly Locale[] = locales): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const l of locales) languages[l] = absoluteUrl(pagePath(l, page));
+  for (const l of among) languages[l] = absoluteUrl(pagePath(l, page));
   languages['x-default'] = absoluteUrl(page.kind === 'home' ? languagePickerPath : pagePath(defaultLocale, page));
   return languages;
 }
@@ -22,6 +22,22 @@ export function alternatesFor(locale: Locale, page: Page): NonNullable<Metadata[
     languages: languageAlternates(page),
     types: { 'application/atom+xml': absoluteUrl(feedPath(locale)) },
   };
+}
+
+/**
+ * A question's page. Only the locales that have the question in their own words are alternates of
+ * one another. A page that shows it in another locale's words (a missing translation) is a copy
+ * of that locale's page: it names that page canonical and claims no alternates, so search engines
+ * neither list it as a translation nor index the same text twice.
+ */
+export function questionAlternates(
+  locale: Locale,
+  page: Page,
+  { contentLocale, translatedIn }: { contentLocale: Locale; translatedIn: readonly Locale[] },
+): NonNullable<Metadata['alternates']> {
+  const types = { 'application/atom+xml': absoluteUrl(feedPath(locale)) };
+  if (contentLocale !== locale) return { canonical: absoluteUrl(pagePath(contentLocale, page)), types };
+  return { canonical: absoluteUrl(pagePath(locale, page)), languages: languageAlternates(page, translatedIn), types };
 }
 
 /** Open Graph and Twitter card tags: what a shared link shows. */

@@ -164,7 +164,7 @@ function questionText(locale: Locale, base: string, v: Vocabulary) {
   return locale === 'en' ? `${base} (${v.packageName} ${v.version})` : `${base}（${v.packageName} ${v.version}）`;
 }
 
-/** Writes the whole tree: both locales, categories.yaml, synonyms.yaml, milestones.yaml and every question. */
+/** Writes the whole tree: locales.yaml, both locales (messages.json, categories.yaml, synonyms.yaml), milestones.yaml and every question. */
 export function writeGeneratedContent(options: GeneratedContentOptions): void {
   const seed = options.seed ?? 1;
   const source = options.source ?? DEFAULT_SOURCE;
@@ -202,6 +202,7 @@ export function writeGeneratedContent(options: GeneratedContentOptions): void {
   rmSync(options.dir, { recursive: true, force: true });
   mkdirSync(options.dir, { recursive: true });
   writeFileSync(path.join(options.dir, 'milestones.yaml'), readFileSync(path.join(source, 'milestones.yaml')));
+  writeFileSync(path.join(options.dir, 'locales.yaml'), readFileSync(path.join(source, 'locales.yaml')));
 
   const vocabularies = plan.map((_, i) => vocabulary(i, seed, prng(seed * 1_000_003 + i)));
   for (const locale of LOCALES) {
@@ -210,6 +211,7 @@ export function writeGeneratedContent(options: GeneratedContentOptions): void {
     const dir = path.join(options.dir, locale);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'synonyms.yaml'), own.synonyms);
+    writeFileSync(path.join(dir, 'messages.json'), readFileSync(path.join(source, locale, 'messages.json')));
 
     const lines: string[] = [`# Generated from the real content: ${options.questionsPerLocale} questions, seed ${seed}.`];
     if (perSection > 0) {

@@ -25,6 +25,9 @@ test('an untranslated answer is shown in the default locale with a notice and th
   await expect(page.locator('h1')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('.answer')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // To search engines it is a copy of the Chinese page, not an English translation.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/zh-CN\/beta\/only-in-chinese\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
 });
 
 test('lifecycle statuses are those of the build day without JavaScript, and of the reader\'s day with it', async ({ browser, baseURL }) => {

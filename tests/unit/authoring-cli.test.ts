@@ -23,7 +23,7 @@ describe('npm run check:content', CLI_TIMEOUT, () => {
   it('passes a valid tree and notes untranslated questions', () => {
     const { status, out } = run('check-content.ts', contentTree());
     expect(status).toBe(0);
-    expect(out).toContain('note: en/only-in-chinese is not translated');
+    expect(out).toContain('not translated yet (en ← zh-CN, 1): only-in-chinese');
     expect(out).toContain('Content OK (zh-CN: 4, en: 4 published questions)');
     // Reviewed on 2026-01-11, before the beta ended on 2026-01-12: due on 2026-02-01.
     expect(out).toMatch(/review: \S*en\/beta\/second-question\.md: updated 2026-01-11, before product-beta-end \(2026-01-12\) passed/);

@@ -39,6 +39,8 @@ function tree(entries: { 'zh-CN': SourceEntry[]; en: SourceEntry[] }, unreadable
     synonyms: { 'zh-CN': [], en: [] },
     entries,
     unreadable: new Set(unreadable),
+    invalid: { 'zh-CN': [], en: [] },
+    brokenMilestones: new Set(),
   };
 }
 
@@ -51,7 +53,7 @@ describe('which questions each locale publishes', () => {
     const result = resolveContent(tree({ 'zh-CN': [source('zh-CN', 'a'), source('zh-CN', 'b')], en: [source('en', 'a')] }), published);
     expect(ids(result, 'en')).toEqual(['en:a', 'zh-CN:b']);
     expect(result.locales.en.entries[1]!.locale).toBe('en');
-    expect(result.fallbacks).toEqual([{ locale: 'en', id: 'b', file: 'content/zh-CN/alpha/b.md' }]);
+    expect(result.fallbacks).toEqual([{ locale: 'en', id: 'b', file: 'content/zh-CN/alpha/b.md', from: 'zh-CN' }]);
     expect(result.problems).toEqual([]);
   });
 

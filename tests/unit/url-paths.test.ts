@@ -11,13 +11,13 @@ const pages: Page[] = [
 describe('page paths', () => {
   it('every page path reads back as the same page, in every locale', () => {
     for (const locale of locales) {
-      for (const page of pages) expect(pageOfPath(pagePath(locale, page))).toEqual({ locale, page });
+      for (const page of pages) expect(pageOfPath(pagePath(locale, page), locales)).toEqual({ locale, page });
     }
   });
 
   it('paths that are not pages of a locale are none', () => {
     for (const path of ['/', '/fr/', '/en/feed.xml', '/en/a/b/c/', '/en/search-index.json', '']) {
-      expect(pageOfPath(path), path).toBeUndefined();
+      expect(pageOfPath(path, locales), path).toBeUndefined();
     }
   });
 

@@ -16,8 +16,8 @@ import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
 import { localeParam } from '../locale-param';
 
-export const dynamicParams = false;
-
+// No `dynamicParams = false`: it would close every page below, and a question created while the
+// development server runs must answer at once (see [id]/page.tsx). Unknown locales are a 404 (localeParam).
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

@@ -6,9 +6,9 @@ import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { QuestionAccordion } from '@/components/QuestionAccordion';
 import { QuestionIndex } from '@/components/QuestionIndex';
 import { StructuredData } from '@/components/StructuredData';
+import { categoryParams } from '@/content/page-params';
 import { getCategories, getCategory, getEntries } from '@/content/queries';
 import { getSite } from '@/content/site';
-import { locales } from '@/i18n/locales';
 import { categoryPath, homePath } from '@/i18n/paths';
 import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
 import { alternatesFor, socialCards } from '@/seo/alternates';
@@ -18,7 +18,7 @@ import { localeParam } from '../../locale-param';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getCategories(locale).map((c) => ({ locale, category: c.id })));
+  return categoryParams();
 }
 
 type Props = PageProps<'/[locale]/[category]'>;

@@ -6,20 +6,22 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { RelatedQuestions } from '@/components/RelatedQuestions';
 import { StructuredData } from '@/components/StructuredData';
-import { getCategory, getEntries, getEntry } from '@/content/queries';
+import { getCategory, getEntry, getTranslatedLocales } from '@/content/queries';
+import { questionParams } from '@/content/page-params';
 import type { Entry } from '@/content/model';
 import { locales, type Locale } from '@/i18n/locales';
 import { localeParam } from '../../../locale-param';
 import { categoryPath, homePath, questionAnchorPath, questionPath, type Page } from '@/i18n/paths';
-import { alternatesFor, socialCards } from '@/seo/alternates';
+import { questionAlternates, socialCards } from '@/seo/alternates';
 import { qaPageJsonLd } from '@/seo/json-ld';
 
-export const dynamicParams = false;
+// No `dynamicParams = false` here nor in the layouts above: the export holds exactly the pages of
+// generateStaticParams either way, and in development that list is a request late (the server
+// refreshes it in the background), so `false` made a question created a moment ago answer 404.
+// An unknown id renders the 404 page (findEntry → notFound).
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) =>
-    getEntries(locale).map((e) => ({ locale, category: e.category, id: e.id })),
-  );
+  return questionParams();
 }
 
 type Props = PageProps<'/[locale]/[category]/[id]'>;
@@ -51,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { absolute: entry.question },
     description,
-    alternates: alternatesFor(locale, page),
+    alternates: questionAlternates(locale, page, { contentLocale: entry.contentLocale, translatedIn: getTranslatedLocales(id) }),
     ...socialCards(locale, page, { title: entry.question, description, siteName: site('name'), type: 'article' }),
   };
 }
