@@ -32,6 +32,9 @@ const nextConfig = {
   // not-found boundary of every page instead: its tree would ride in every page's HTML and its
   // client components (header, search, suggestions) in every page's first-load JavaScript.
   experimental: { globalNotFound: true },
+  // Only the development server, where notFound() in a page (a renamed question) needs that
+  // boundary to show the 404 page, reads app/not-found.dev.tsx.
+  ...(process.env.NODE_ENV === 'development' ? { pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'dev.tsx'] } : {}),
 };
 
 export default withNextIntl(nextConfig);
