@@ -53,7 +53,14 @@ const nextConfig = {
     // Static generation in one worker per core (Next.js leaves one core free by default, which on two
     // cores means a single worker). FAQ_BUILD_WORKERS overrides it.
     cpus: Number(process.env.FAQ_BUILD_WORKERS) || os.availableParallelism(),
+    // The 404 page is app/global-not-found.tsx, a page of its own. A root app/not-found.tsx is the
+    // not-found boundary of every page instead: its tree would ride in every page's HTML and its
+    // client components (header, search, suggestions) in every page's first-load JavaScript.
+    globalNotFound: true,
   },
+  // Only the development server, where notFound() in a page (a renamed question) needs that
+  // boundary to show the 404 page, reads app/not-found.dev.tsx.
+  ...(process.env.NODE_ENV === 'development' ? { pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'dev.tsx'] } : {}),
 };
 
 export default withNextIntl(nextConfig);

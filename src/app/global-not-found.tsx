@@ -15,6 +15,7 @@ import '../styles/globals.css';
 // Static hosts serve one 404.html for every missing path, whatever its language. It holds the
 // page in every locale (the default one shown); a tiny script shows the one whose home path the
 // missing URL starts with, before the page is shown. Next.js adds the page's `noindex` itself.
+// A global not-found page (see next.config.mjs) is its own document, outside the root layout.
 const showLocaleScript = `(function(){var p=location.pathname,e=document.querySelectorAll("[data-not-found-locale]"),m=null;e.forEach(function(x){if(p.indexOf(x.getAttribute("data-home"))===0)m=x});if(!m)return;e.forEach(function(x){var h=x!==m;x.hidden=h;x.querySelector("main").hidden=h});document.documentElement.lang=m.getAttribute("data-not-found-locale");document.title=m.getAttribute("data-title")})();`;
 
 async function NotFoundInLocale({ locale }: { locale: Locale }) {
