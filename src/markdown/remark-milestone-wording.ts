@@ -1,6 +1,6 @@
-import type { PhrasingContent, Root, Text } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
+import { replacePlaceholders } from './replace-placeholders';
 
 // {{when:<milestone-id> upcoming="…" past="…"}}: words whose tense or status a lifecycle date decides
 // ("Active" / "Historical", "reaches" / "reached"). Plain text on one line, no quotes inside.
@@ -18,30 +18,21 @@ export interface WordingOptions {
  * in data attributes so the browser can switch to the one true on the reader's day.
  */
 export const remarkMilestoneWording: Plugin<[WordingOptions], Root> = (options) => (tree) => {
-  visit(tree, 'text', (node: Text, index, parent) => {
-    if (!parent || index === undefined || !node.value.includes('{{when:')) return;
-    const pieces: PhrasingContent[] = [];
-    let last = 0;
-    for (const match of node.value.matchAll(WORDING_PATTERN)) {
-      const [source, id, upcoming, past] = match as unknown as [string, string, string, string];
-      const milestone = options.resolve(id);
-      if (!milestone) {
-        options.onUnknown(id);
-        continue;
-      }
-      if (match.index > last) pieces.push({ type: 'text', value: node.value.slice(last, match.index) });
-      pieces.push(wordingNode(id, milestone, upcoming, past));
-      last = match.index + source.length;
-    }
-    // Anything that starts like a switch but does not match its form: say so rather than print it.
-    const stray = node.value.replace(WORDING_PATTERN, '').indexOf('{{when:');
-    if (stray !== -1) options.onMalformed(node.value.replace(WORDING_PATTERN, '').slice(stray, stray + 60));
-    const rest = node.value.slice(last);
-    if (pieces.length === 0) return;
-    if (rest) pieces.push({ type: 'text', value: rest });
-    parent.children.splice(index, 1, ...pieces);
-    return [SKIP, index + pieces.length];
-  });
+  replacePlaceholders(
+    tree,
+    '{{when:',
+    WORDING_PATTERN,
+    ([, id, upcoming, past]) => {
+      const milestone = options.resolve(id!);
+      if (!milestone) options.onUnknown(id!);
+      return milestone && wordingNode(id!, milestone, upcoming!, past!);
+    },
+    (value) => {
+      // Anything that starts like a switch but does not match its form: say so rather than print it.
+      const stray = value.replace(WORDING_PATTERN, '').indexOf('{{when:');
+      if (stray !== -1) options.onMalformed(value.replace(WORDING_PATTERN, '').slice(stray, stray + 60));
+    },
+  );
 };
 
 function wordingNode(

@@ -1,6 +1,6 @@
-import type { PhrasingContent, Root, Text } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
+import { replacePlaceholders } from './replace-placeholders';
 
 export const MILESTONE_PATTERN = /\{\{date:([a-z0-9-]+)\}\}/g;
 
@@ -25,25 +25,10 @@ export interface MilestoneOptions {
  * `<span class="milestone"><time>…</time><span class="milestone-status">…</span> <a class="milestone-calendar">…</a></span>`.
  */
 export const remarkMilestones: Plugin<[MilestoneOptions], Root> = (options) => (tree) => {
-  visit(tree, 'text', (node: Text, index, parent) => {
-    if (!parent || index === undefined || !node.value.includes('{{date:')) return;
-    const pieces: PhrasingContent[] = [];
-    let last = 0;
-    for (const match of node.value.matchAll(MILESTONE_PATTERN)) {
-      const id = match[1]!;
-      const rendering = options.render(id);
-      if (!rendering) {
-        options.onUnknown(id);
-        continue;
-      }
-      if (match.index > last) pieces.push({ type: 'text', value: node.value.slice(last, match.index) });
-      pieces.push(milestoneNode(id, rendering));
-      last = match.index + match[0].length;
-    }
-    if (pieces.length === 0) return;
-    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
-    parent.children.splice(index, 1, ...pieces);
-    return [SKIP, index + pieces.length];
+  replacePlaceholders(tree, '{{date:', MILESTONE_PATTERN, ([, id]) => {
+    const rendering = options.render(id!);
+    if (!rendering) options.onUnknown(id!);
+    return rendering && milestoneNode(id!, rendering);
   });
 };
 
