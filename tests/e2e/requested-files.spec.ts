@@ -128,6 +128,8 @@ test('out/ holds only files that readers, crawlers, features or the host request
     await expect(page.locator('.question-page')).toBeVisible();
     await noteHead(page, recorded);
 
+    // The search box works once the page's script runs (its search is warm once the page is idle).
+    await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
     await page.getByRole('combobox').fill(query);
     await page.getByRole('listbox').getByRole('option').first().click();
     await expect(page.locator('details.question[open]')).toBeVisible();
