@@ -147,3 +147,38 @@ describe.each([
     expect(entry('install-from-extras').html).toMatch(/<pre[^>]*><code class="language-bash">sudo amazon-linux-extras install rust1/);
   });
 });
+
+// Sentences whose tense Amazon Linux 2's end of support (2026-06-30) decides: before it they are
+// true in the present, after it only in the past. Each answer says them through {{when:…}}.
+describe('the tense of Amazon Linux 2 support, on either side of its end', () => {
+  const on = (today: string) => {
+    const loaded = inspectContent({ root: path.resolve('content'), includeDrafts: false, today });
+    return (locale: (typeof locales)[number], id: string) =>
+      loaded.site.locales[locale].entries.find((e) => e.id === id)?.text ?? `no entry ${id}`;
+  };
+  const before = on('2026-05-01');
+  const after = on('2026-11-27');
+  const cases: [string, (typeof locales)[number], string, string][] = [
+    ['aws-support', 'en', 'is supported through an AWS Support subscription', 'was supported through an AWS Support subscription'],
+    ['aws-support', 'zh-CN', '即可获得支持', '曾可获得支持'],
+    ['on-premises-updates', 'en', 'AWS provides security updates', 'AWS provided security updates'],
+    ['on-premises-updates', 'zh-CN', 'AWS 会为所有核心软件包', 'AWS 曾为所有核心软件包'],
+    ['reboot-still-needed', 'en', 'receives live patches for about 3 months', 'received live patches for about 3 months'],
+    ['reboot-still-needed', 'zh-CN', '3 个月内会收到实时补丁', '3 个月内曾收到实时补丁'],
+    ['support-window', 'en', 'Amazon Linux provides kernel live patches', 'Amazon Linux provided kernel live patches'],
+    ['which-fixes', 'en', 'AWS generally provides kernel live patches', 'AWS generally provided kernel live patches'],
+    ['which-fixes', 'zh-CN', 'AWS 通常会为默认的', '终止支持之前，AWS 通常为默认的'],
+    ['backported-fixes', 'en', 'Amazon typically takes fixes', 'Amazon typically took fixes'],
+    ['what-is-amazon-linux-2', 'en', 'comes with long-term support until', 'came with long-term support, which ended on'],
+    ['what-is-amazon-linux-2', 'zh-CN', '并提供长期支持', '并曾提供长期支持'],
+    ['core-components', 'en', 'that receive Long Term Support', 'that received Long Term Support'],
+    ['lts-scope', 'en', 'AWS maintains user-space', 'AWS maintained user-space'],
+    ['lts-scope', 'zh-CN', 'AWS 会为以下核心软件包', 'AWS 曾为以下核心软件包'],
+  ];
+  it.each(cases)('%s (%s) speaks in the present before and in the past after', (id, locale, present, past) => {
+    expect(before(locale, id)).toContain(present);
+    expect(before(locale, id)).not.toContain(past);
+    expect(after(locale, id)).toContain(past);
+    expect(after(locale, id)).not.toContain(present);
+  });
+});
