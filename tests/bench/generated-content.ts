@@ -201,7 +201,13 @@ export function writeGeneratedContent(options: GeneratedContentOptions): void {
 
   rmSync(options.dir, { recursive: true, force: true });
   mkdirSync(options.dir, { recursive: true });
-  writeFileSync(path.join(options.dir, 'milestones.yaml'), readFileSync(path.join(source, 'milestones.yaml')));
+  // A milestone names the question that explains it: point it at that question's first copy (or at none,
+  // when the generated site is too small to hold one, so the first question that mentions it is used).
+  const milestones = readFileSync(path.join(source, 'milestones.yaml'), 'utf8').replace(
+    /^( {2}question: )([a-z0-9-]+)\n/gm,
+    (_, key: string, id: string) => (firstCopy.has(id) ? `${key}${firstCopy.get(id)}\n` : ''),
+  );
+  writeFileSync(path.join(options.dir, 'milestones.yaml'), milestones);
   writeFileSync(path.join(options.dir, 'locales.yaml'), readFileSync(path.join(source, 'locales.yaml')));
 
   const vocabularies = plan.map((_, i) => vocabulary(i, seed, prng(seed * 1_000_003 + i)));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectContent } from '@/content/load';
+import { milestoneQuestionProblems } from '@/lifecycle/mentions';
 import { writeGeneratedContent } from '../bench/generated-content';
 
 const today = '2026-01-15';
@@ -32,6 +33,8 @@ describe('a generated content tree', () => {
     expect(zh).toHaveLength(230);
     expect(new Set(zh).size).toBe(230);
     expect(result.site.locales.en.entries.map((e) => e.id)).toEqual(zh);
+    // the lifecycle dates name questions of the generated site, as `npm run check:content` requires
+    expect(milestoneQuestionProblems(dir, result.site.milestones, result.site.locales.en.entries)).toEqual([]);
   });
 
   it('puts 50 questions in each category, the rest in the last one', () => {
