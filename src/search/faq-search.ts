@@ -126,6 +126,6 @@ export class FaqSearch {
       }),
     );
     const terms = [mine, ...theirs].flatMap((r) => (r ? planTerms(r.groups) : []));
-    return { query, results: process.env.NORERANK ? shown : rerankByWording(shown, query), terms: [...new Set(terms)] };
+    return { query, results: rerankByWording(shown, query), terms: [...new Set(terms)] };
   }
 }

@@ -15,6 +15,7 @@ import {
   type WordListFile,
 } from './index-format';
 import { isLatinWord } from './analyze';
+import { characterMask, mayBeTypo, typoAllowance } from './edit-distance';
 import type { Lexicon } from './plan';
 import type { TermMatches } from './score';
 
@@ -39,7 +40,8 @@ export class LocaleIndex {
   private readonly partTerms = new Map<string, string[]>();
   private readonly knownTerms = new Set<string>();
   private readonly wordLists = new Map<string, Promise<string[]>>();
-  private readonly loadedWords = new Map<string, string[]>();
+  /** Each loaded word list (by first letter), its words by length. */
+  private readonly loadedWords = new Map<string, { words: string[]; masks: number[] }[]>();
   private readonly loadedWordSet = new Set<string>();
   private readonly records = new Map<string, Promise<ResultRecord[]>>();
   private readonly termCache = new Map<string, TermMatches>();
@@ -121,7 +123,7 @@ export class LocaleIndex {
 
   /** Latin words with the first letter of `term`, from the loaded parts (a small index has no word lists). */
   private knownWordsLike(term: string): string[] {
-    return [...this.knownTerms].filter((t) => t[0] === term[0] && t.length >= 3 && isLatinWord(t));
+    return [...this.knownTerms].filter((t) => t[0] === term[0] && t.length >= 3 && Math.abs(t.length - term.length) <= typoAllowance(term) && isLatinWord(t));
   }
 
   /** Fetches the word lists of these words' first letters (for typos and splits); a small index has its words in its parts. */
@@ -138,8 +140,16 @@ export class LocaleIndex {
           const path = searchFilePath(this.locale, this.manifest.words[letter]!);
           list = this.load(path).then((data) => {
             const words = checkVersion(path, data as WordListFile).words;
-            this.loadedWords.set(letter, words);
-            for (const word of words) this.loadedWordSet.add(word);
+            // By length, with the characters each uses: a typo is an edit or two away, so only words of a
+            // near length and nearly the same characters are candidates (thousands of words per letter at 10,000 entries).
+            const byLength: { words: string[]; masks: number[] }[] = [];
+            for (const word of words) {
+              const bucket = (byLength[word.length] ??= { words: [], masks: [] });
+              bucket.words.push(word);
+              bucket.masks.push(characterMask(word));
+              this.loadedWordSet.add(word);
+            }
+            this.loadedWords.set(letter, byLength);
             return words;
           });
           list.catch(() => this.wordLists.delete(letter));
@@ -178,7 +188,19 @@ export class LocaleIndex {
       }
       return found;
     },
-    wordsLike: (term) => (this.manifest.preload ? this.knownWordsLike(term) : (this.loadedWords.get(term[0]!) ?? [])),
+    wordsLike: (term) => {
+      if (this.manifest.preload) return this.knownWordsLike(term);
+      const byLength = this.loadedWords.get(term[0]!) ?? [];
+      const allowed = typoAllowance(term);
+      const mask = characterMask(term);
+      const near: string[] = [];
+      for (let length = term.length - allowed; length <= term.length + allowed; length++) {
+        const bucket = byLength[length];
+        if (!bucket) continue;
+        for (let i = 0; i < bucket.words.length; i++) if (mayBeTypo(mask, bucket.masks[i]!, allowed)) near.push(bucket.words[i]!);
+      }
+      return near;
+    },
   };
 
   /** The entries that have `term`, with their strengths, from FlexSearch's relevance slots. */
@@ -186,19 +208,17 @@ export class LocaleIndex {
     let matches = this.termCache.get(term);
     if (matches) this.termCache.delete(term);
     else {
-      const docs: number[] = [];
-      const strengths: number[] = [];
+      const found: TermMatches = { runs: [], strengths: [], count: 0 };
       if (this.isLoaded(this.partOf(term))) {
         const resolver = this.flex.search(term, { resolve: false, limit: this.manifest.documents }) as unknown as { result: (number[] | undefined)[] };
         resolver.result.forEach((ids, slot) => {
-          const value = slotToStrength(slot);
-          for (const doc of ids ?? []) {
-            docs.push(doc);
-            strengths.push(value);
-          }
+          if (!ids?.length) return;
+          found.runs.push(ids);
+          found.strengths.push(slotToStrength(slot));
+          found.count += ids.length;
         });
       }
-      matches = { docs, strengths };
+      matches = found;
     }
     // Search-as-you-type asks for the same terms at every keystroke: keep the most recent ones.
     this.termCache.set(term, matches);

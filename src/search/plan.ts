@@ -12,7 +12,7 @@ export interface Lexicon {
   has(term: string): boolean;
   /** Words of the index that start with `prefix` (other than `prefix` itself). */
   wordsStartingWith(prefix: string): string[];
-  /** Latin words of the index with the same first letter as `term` (typo candidates). */
+  /** Latin words of the index with the same first letter as `term` and a length close to it (typo candidates). */
   wordsLike(term: string): string[];
 }
 
@@ -47,7 +47,7 @@ export function typedPrefix(query: string): string | undefined {
 }
 
 /** The longest synonym-group member that the query's terms spell out from position `i`. */
-function synonymAt(terms: string[], i: number, synonyms: SynonymTerms): { matched: string[]; members: string[][] } | undefined {
+function synonymAt(terms: readonly string[], i: number, synonyms: SynonymTerms): { matched: string[]; members: string[][] } | undefined {
   let best: { matched: string[]; members: string[][] } | undefined;
   for (const members of synonyms) {
     for (const member of members) {

@@ -44,6 +44,30 @@ export function mergeLocaleHits(lists: LocaleHits[], limit: number): MergedEntry
 
 const squash = (text: string) => normalize(text).replace(/[\s\p{P}]+/gu, ' ').trim();
 
+/** A question as the wording match reads it: squashed, and where each of its terms stands. */
+interface ReadQuestion {
+  squashed: string;
+  positions: Map<string, number[]>;
+}
+
+// The same results come back keystroke after keystroke: their questions are read once.
+const readQuestions = new Map<string, ReadQuestion>();
+function readQuestion(question: string): ReadQuestion {
+  let read = readQuestions.get(question);
+  if (!read) {
+    const positions = new Map<string, number[]>();
+    analyze(question, 'query').forEach((term, at) => {
+      const list = positions.get(term);
+      if (list) list.push(at);
+      else positions.set(term, [at]);
+    });
+    read = { squashed: squash(question), positions };
+    readQuestions.set(question, read);
+    if (readQuestions.size > 256) readQuestions.delete(readQuestions.keys().next().value!);
+  }
+  return read;
+}
+
 /**
  * How well a question matches the query's wording, 0–1: 1 when the query is the beginning of the
  * question word for word (a question the reader remembers); otherwise a share for each pair of
@@ -51,12 +75,12 @@ const squash = (text: string) => normalize(text).replace(/[\s\p{P}]+/gu, ' ').tr
  */
 export function questionWordingMatch(question: string, query: string): number {
   const typed = squash(query);
-  if ([...typed].length >= 4 && squash(question).startsWith(typed)) return 1;
+  const read = readQuestion(question);
+  if ([...typed].length >= 4 && read.squashed.startsWith(typed)) return 1;
   // Neighbouring Han bigrams (实时 时补 补丁) are one word, always together: only words written with spaces count.
   const terms = analyzeQuery(query).filter((t) => !/\p{Script=Han}/u.test(t));
   if (terms.length < 2) return 0;
-  const positions = new Map<string, number[]>();
-  analyze(question, 'query').forEach((term, at) => positions.set(term, [...(positions.get(term) ?? []), at]));
+  const { positions } = read;
   let pairs = 0;
   for (let i = 0; i + 1 < terms.length; i++) {
     const next = positions.get(terms[i + 1]!) ?? [];

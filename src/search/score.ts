@@ -1,17 +1,29 @@
 import type { QueryGroup } from './plan';
 
-/** The entries that have a term, and each one's strength for it (same positions). */
+/**
+ * The entries that have a term, in runs of equal strength (FlexSearch's relevance slots, read in
+ * place: at 10,000 questions a common term has thousands of entries, and copying them per query
+ * cost more than scoring them).
+ */
 export interface TermMatches {
-  docs: number[];
+  /** Entry numbers, one list per strength. */
+  runs: ArrayLike<number>[];
+  /** The strength of each run's entries. */
   strengths: number[];
+  /** How many entries have the term. */
+  count: number;
   /** Strength by entry number (0 where it lacks the term), made when an alternative of several terms needs it. */
   byEntry?: Float32Array;
 }
 
 function byEntry(matches: TermMatches, total: number): Float32Array {
   if (!matches.byEntry) {
-    matches.byEntry = new Float32Array(total);
-    matches.docs.forEach((doc, k) => (matches.byEntry![doc] = matches.strengths[k]!));
+    const table = new Float32Array(total);
+    matches.runs.forEach((run, r) => {
+      const strength = matches.strengths[r]!;
+      for (let k = 0; k < run.length; k++) table[run[k]!] = strength;
+    });
+    matches.byEntry = table;
   }
   return matches.byEntry;
 }
@@ -32,51 +44,80 @@ export interface ScoredEntry {
  */
 export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => TermMatches, total: number, limit: number): ScoredEntry[] {
   if (groups.length === 0) return [];
-  const idf = (term: string) => Math.log(1 + total / Math.max(1, matchesOf(term).docs.length));
+  // Each term's matches and idf, looked up once per query (a term can stand in several alternatives).
+  const known = new Map<string, { matches: TermMatches; idf: number }>();
+  const termOf = (term: string) => {
+    let found = known.get(term);
+    if (!found) {
+      const matches = matchesOf(term);
+      found = { matches, idf: Math.log(1 + total / Math.max(1, matches.count)) };
+      known.set(term, found);
+    }
+    return found;
+  };
 
   // How much each group says: a rare word matters more than a common one, also when it is missing.
-  const groupWeights = groups.map((g) => Math.max(...g.alternatives.map((a) => Math.min(...a.terms.map(idf)))));
+  const groupWeights = groups.map((g) => Math.max(...g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).idf)))));
   const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
 
   const { score, weight, matched, groupScore } = scratch(total);
   const touched: number[] = [];
+  const inGroup: number[] = [];
   for (const [index, group] of groups.entries()) {
-    const inGroup: number[] = [];
+    inGroup.length = 0;
     for (const alternative of group.alternatives) {
-      const [first, ...others] = alternative.terms.map(matchesOf);
+      const [first, ...others] = alternative.terms.map(termOf);
       if (!first) continue;
-      const rest = others.map((m) => byEntry(m, total));
-      const idfs = alternative.terms.map(idf);
-      for (let k = 0; k < first.docs.length; k++) {
-        const doc = first.docs[k]!;
-        // Entries that have every term of this alternative.
-        if (!rest.every((m) => m[doc]! > 0)) continue;
-        let value = idfs[0]! * first.strengths[k]!;
-        rest.forEach((m, r) => (value += idfs[r + 1]! * m[doc]!));
-        value = (alternative.factor * value) / alternative.terms.length;
-        if (groupScore[doc] === 0) inGroup.push(doc);
-        if (value > groupScore[doc]!) groupScore[doc] = value;
+      const rest = others.map((o) => byEntry(o.matches, total));
+      const restIdfs = others.map((o) => o.idf);
+      const scale = alternative.factor / alternative.terms.length;
+      const { runs, strengths } = first.matches;
+      for (let run = 0; run < runs.length; run++) {
+        const docs = runs[run]!;
+        const base = first.idf * strengths[run]!;
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k]!;
+          let value = base;
+          // Only entries that have every term of this alternative count.
+          let all = true;
+          for (let r = 0; r < rest.length; r++) {
+            const strength = rest[r]![doc]!;
+            if (strength === 0) {
+              all = false;
+              break;
+            }
+            value += restIdfs[r]! * strength;
+          }
+          if (!all) continue;
+          value *= scale;
+          if (groupScore[doc] === 0) inGroup.push(doc);
+          if (value > groupScore[doc]!) groupScore[doc] = value;
+        }
       }
     }
+    const groupWeight = groupWeights[index]!;
     for (const doc of inGroup) {
       if (matched[doc] === 0) touched.push(doc);
       score[doc] += groupScore[doc]!;
-      weight[doc] += groupWeights[index]!;
+      weight[doc] += groupWeight;
       matched[doc] += 1;
       groupScore[doc] = 0;
     }
   }
 
-  const entryScore = (doc: number) => score[doc]! * (weight[doc]! / totalWeight) * (matched[doc] === groups.length ? 1.25 : 1);
-  const better = (a: ScoredEntry, b: ScoredEntry) => b.score - a.score || a.entry - b.entry;
-  // Keep the best `limit` without sorting every match.
+  // Keep the best `limit` without sorting every match, and without an object for every entry that missed it.
   const top: ScoredEntry[] = [];
+  const all = groups.length;
   for (const doc of touched) {
-    const candidate = { entry: doc, score: entryScore(doc), coverage: weight[doc]! / totalWeight };
-    if (top.length === limit && better(candidate, top[top.length - 1]!) >= 0) continue;
+    const coverage = weight[doc]! / totalWeight;
+    const value = score[doc]! * coverage * (matched[doc] === all ? 1.25 : 1);
+    if (top.length === limit) {
+      const last = top[limit - 1]!;
+      if (value < last.score || (value === last.score && doc > last.entry)) continue;
+    }
     let at = top.length;
-    while (at > 0 && better(candidate, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, candidate);
+    while (at > 0 && (top[at - 1]!.score < value || (top[at - 1]!.score === value && top[at - 1]!.entry > doc))) at--;
+    top.splice(at, 0, { entry: doc, score: value, coverage });
     if (top.length > limit) top.pop();
   }
   // Leave the scratch arrays zeroed for the next query.
