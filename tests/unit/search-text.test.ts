@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '@/search/analyze';
-import { closeEnough } from '@/search/edit-distance';
+import { characterMask, closeEnough, mayBeTypo, typoAllowance } from '@/search/edit-distance';
 import { highlight, snippet } from '@/search/highlight';
 import { stem } from '@/search/stemmer';
 
@@ -63,6 +63,20 @@ describe('typos', () => {
     expect(closeEnough('kernal', 'kernel')).toBe(true);
     expect(closeEnough('patch', 'match')).toBe(false);
     expect(closeEnough('abcdefgh', 'abcxyzgh')).toBe(false);
+  });
+
+  it('never prunes a close word by its letters before measuring the distance', () => {
+    const words = ['kernel', 'kernal', 'kernels', 'kenrel', 'livepatch', 'livepach', 'liveptach', 'hypervisor', 'hyperviser',
+      'python3', 'python2', 'pyhton3', 'extra', 'extar', 'x86_64', 'openssl', 'opnessl', 'systemd', 'sytsemd', 'amazon', 'amazn'];
+    let pruned = 0;
+    for (const typed of words) {
+      for (const word of words) {
+        const mayBe = mayBeTypo(characterMask(typed), characterMask(word), typoAllowance(typed));
+        if (closeEnough(typed, word)) expect(mayBe, `${typed} → ${word}`).toBe(true);
+        else if (!mayBe) pruned++;
+      }
+    }
+    expect(pruned).toBeGreaterThan(words.length * 10);
   });
 });
 
