@@ -3,13 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeContentSnapshot } from '@/build/content-snapshot';
-import { inspectContent } from '@/content/load';
-import { formatProblem } from '@/content/problems';
-import { contentSettings } from '@/content/site';
+import { reportContentCheck } from '@/build/content-check';
 
-// `npm run build` (after `check:content`): loads and renders the content once, here, and hands the result to every step
-// (src/build/content-snapshot.ts) instead of each build worker loading it again. Content problems
-// stop the build before Next.js starts. Then, in order:
+// `npm run build`: checks the content as `npm run check:content` does (bad content stops the build
+// before anything is compiled, with the problem list only), and hands the content it loaded and
+// rendered to every step (src/build/content-snapshot.ts) instead of each build worker loading it
+// again. Then, in order:
 const steps: [string, string[]][] = [
   ['npx', ['next', 'build']],
   ['npx', ['tsx', 'src/cli/write-search-index.ts']], // each built locale's search index
@@ -18,16 +17,12 @@ const steps: [string, string[]][] = [
 ];
 
 const started = performance.now();
-const { site, problems } = inspectContent(contentSettings());
-if (problems.length > 0) {
-  for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`${problems.length} content problems: nothing was built.`);
-  process.exit(1);
-}
+const published = await reportContentCheck();
+if (!published) process.exit(1);
 const dir = mkdtempSync(path.join(tmpdir(), 'faq-content-'));
 const snapshot = path.join(dir, 'content.json');
-writeContentSnapshot(snapshot, site);
-console.log(`Content loaded and rendered in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+writeContentSnapshot(snapshot, published.site);
+console.log(`Content checked, loaded and rendered in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 let status = 0;
 for (const [command, args] of steps) {
