@@ -58,9 +58,9 @@ const nextConfig = {
     // client components (header, search, suggestions) in every page's first-load JavaScript.
     globalNotFound: true,
   },
-  // Only the development server, where notFound() in a page (a renamed question) needs that
-  // boundary to show the 404 page, reads app/not-found.dev.tsx.
-  ...(process.env.NODE_ENV === 'development' ? { pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'dev.tsx'] } : {}),
+  // The not-found boundary of every page: in the development server, where notFound() in a page (a
+  // renamed question) shows the 404 page, app/not-found.dev.tsx; in a build, app/not-found.build.tsx.
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', process.env.NODE_ENV === 'development' ? 'dev.tsx' : 'build.tsx'],
 };
 
 export default withNextIntl(nextConfig);

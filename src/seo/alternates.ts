@@ -56,6 +56,7 @@ export function socialCards(
       locale: locale.replace('-', '_'),
       alternateLocale: locales.filter((l) => l !== locale).map((l) => l.replace('-', '_')),
     },
-    twitter: { card: 'summary', title, description },
+    // X reads the title and description from the Open Graph tags: only the card type is its own.
+    twitter: { card: 'summary' },
   };
 }

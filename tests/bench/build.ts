@@ -33,8 +33,18 @@ const outDir = path.join(root, outRel);
 const logFile = path.join(root, 'tests/.output/bench-build.log');
 const buildDate = '2026-11-28';
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc): their sum and the largest. */
-function treeRss(rootPid: number): { sum: number; largest: number } {
+/** What a process runs, briefly (its command line without the path of node and of its scripts). */
+function commandOf(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    return args.map((a) => (a.includes('/') ? path.basename(a) : a)).join(' ').slice(0, 60);
+  } catch {
+    return '?';
+  }
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc): their sum, the largest, and each one. */
+function treeRss(rootPid: number): { sum: number; largest: number; each: [number, number][] } {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -48,6 +58,7 @@ function treeRss(rootPid: number): { sum: number; largest: number } {
   }
   let sum = 0;
   let largest = 0;
+  const each: [number, number][] = [];
   const pending = [rootPid];
   while (pending.length > 0) {
     const pid = pending.pop()!;
@@ -55,12 +66,13 @@ function treeRss(rootPid: number): { sum: number; largest: number } {
       const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
       sum += rss;
       largest = Math.max(largest, rss);
+      each.push([pid, rss]);
     } catch {
       // ended
     }
     pending.push(...(children.get(pid) ?? []));
   }
-  return { sum, largest };
+  return { sum, largest, each };
 }
 
 interface BuildRun {
@@ -70,6 +82,8 @@ interface BuildRun {
   staticGeneration: string;
   peakBytes: number;
   largestProcess: number;
+  /** The processes running when memory peaked, largest first: what each runs and its resident memory. */
+  atPeak: [string, number][];
 }
 
 async function build(label: string): Promise<BuildRun> {
@@ -96,9 +110,13 @@ async function build(label: string): Promise<BuildRun> {
   child.stderr.on('data', (d: Buffer) => appendFileSync(logFile, d));
   let peakBytes = 0;
   let largestProcess = 0;
+  let atPeak: [string, number][] = [];
   const sampler = setInterval(() => {
     const rss = treeRss(child.pid!);
-    peakBytes = Math.max(peakBytes, rss.sum);
+    if (rss.sum > peakBytes) {
+      peakBytes = rss.sum;
+      atPeak = rss.each.filter(([, bytes]) => bytes > 50 * 2 ** 20).map(([pid, bytes]) => [commandOf(pid), bytes]);
+    }
     largestProcess = Math.max(largestProcess, rss.largest);
   }, 250);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -111,7 +129,7 @@ async function build(label: string): Promise<BuildRun> {
   const log = readFileSync(logFile, 'utf8');
   const staticGeneration = log.match(/Generating static pages using (\d+ workers?) \(\d+\/\d+\) in ([\d.]+\s*(?:min|ms|s))/);
   const cpu = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number) : [];
-  const contentLoad = log.match(/Content loaded and rendered in ([\d.]+ s)/)?.[1] ?? '?';
+  const contentLoad = log.match(/Content checked, loaded and rendered in ([\d.]+ s)/)?.[1] ?? '?';
   return {
     seconds,
     contentLoad,
@@ -119,6 +137,7 @@ async function build(label: string): Promise<BuildRun> {
     staticGeneration: staticGeneration ? `${staticGeneration[2]} (${staticGeneration[1]})` : '?',
     peakBytes,
     largestProcess,
+    atPeak: atPeak.sort((a, b) => b[1] - a[1]),
   };
 }
 
@@ -180,6 +199,7 @@ HTML pages             ${html}
 build                  ${duration(run.seconds)} (content ${run.contentLoad}, static generation ${run.staticGeneration}; CPU time ${run.cpuSeconds === undefined ? '?' : duration(run.cpuSeconds)})
 pages per second       ${(html / run.seconds).toFixed(1)}
 peak memory            ${mib(run.peakBytes)} (all build processes at once; largest single process ${mib(run.largestProcess)})
+  at the peak           ${run.atPeak.map(([command, bytes]) => `${command}: ${mib(bytes)}`).join('; ')}
 files in out/          ${files.length} (${(files.length / html).toFixed(2)} per HTML page, ${files.filter((f) => f.endsWith('.txt')).length} .txt)
 out/ size              ${mib(total)}
 question page          p50 ${kb(percentile(pages.weights, 50))}, p90 ${kb(percentile(pages.weights, 90))}, max ${kb(pages.weights.at(-1) ?? 0)} (${pages.count} pages)

@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_NAMESPACES } from '@/i18n/client-messages';
+import { CLIENT_NAMESPACES, clientMessages } from '@/i18n/client-messages';
 import { formatMessage } from '@/i18n/format-message';
 import { locales } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
@@ -15,7 +15,7 @@ describe.each(locales)('client messages in %s', (locale) => {
     it(`${namespace}: same text as next-intl`, () => {
       // The key and values vary at run time here; next-intl's types want them known statically.
       const t = createTranslator({ locale, messages, namespace }) as unknown as (key: string, values: object) => string;
-      for (const [key, template] of Object.entries(messages[namespace] as Record<string, string>)) {
+      for (const [key, template] of Object.entries(clientMessages(locale)[namespace] as Record<string, string>)) {
         for (const values of samples) {
           expect(formatMessage(locale, template, values), `${namespace}.${key}`).toBe(t(key, values));
         }
