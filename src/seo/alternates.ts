@@ -56,7 +56,6 @@ export function socialCards(
       locale: locale.replace('-', '_'),
       alternateLocale: locales.filter((l) => l !== locale).map((l) => l.replace('-', '_')),
     },
-    // X reads the title and description from the Open Graph tags: only the card type is its own.
-    twitter: { card: 'summary' },
+    twitter: { card: 'summary', title, description },
   };
 }
