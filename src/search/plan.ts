@@ -78,13 +78,16 @@ function shortest(words: string[], count: number): string[] {
   return best;
 }
 
-/** What the lexicon must know before planning: the terms to look up, and the prefix being typed. */
+/**
+ * What the lexicon must know before planning: the terms to look up, and the prefix being typed.
+ * Two words joined (live patch → livepatch) are not fetched for: the compound sorts right after
+ * its first word, so it is nearly always in that word's part, and fetching another part of a large
+ * index only to learn that "glibcversion" is not a word cost more than the rest of the query.
+ */
 export function lookups(query: string, synonyms: SynonymTerms): { terms: string[]; prefix?: string } {
   const terms = analyzeQuery(query);
   const needed = new Set(terms);
-  terms.forEach((term, i) => {
-    const joined = joinable(term, terms[i + 1]);
-    if (joined) needed.add(joined);
+  terms.forEach((_, i) => {
     const synonym = synonymAt(terms, i, synonyms);
     for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);
   });
