@@ -8,6 +8,8 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'retrying' | 'error';
 const EMPTY: SearchOutcome = { query: '', results: [], terms: [] };
 /** Snippets fetched with the results: those a phone shows without scrolling; the others when the reader moves to them. */
 const SNIPPETS_AT_ONCE = 5;
+/** How long the results of a query stay before their snippets are fetched (a pause in typing). */
+const SNIPPET_DELAY_MS = 300;
 
 /**
  * The search of a page as state, for a thin search box: loads the search code and the manifest on
@@ -96,7 +98,10 @@ export function useSearch(locale: string, locales: readonly string[]) {
         // A slower, older query must not bring back its results over a newer one (or a cleared box).
         if (ticket !== latest.current) return;
         setOutcome(all);
-        for (const r of all.results.slice(0, SNIPPETS_AT_ONCE)) loadAnswer(faq, r.entry);
+        // Snippets wait until typing pauses: each prefix on the way would otherwise fetch its results' data.
+        window.setTimeout(() => {
+          if (ticket === latest.current) for (const r of all.results.slice(0, SNIPPETS_AT_ONCE)) loadAnswer(faq, r.entry);
+        }, SNIPPET_DELAY_MS);
       } catch {
         // A part that failed to load: the next keystroke tries it again.
       }

@@ -86,12 +86,17 @@ function shortest(words: string[], count: number): string[] {
  */
 export function lookups(query: string, synonyms: SynonymTerms): { terms: string[]; prefix?: string } {
   const terms = analyzeQuery(query);
-  const needed = new Set(terms);
+  const typing = typedPrefix(query);
+  // A word still being typed is looked up from its third letter (or as the very first keystroke):
+  // "li" and "pa" would each fetch a part of a large index that the next keystroke no longer needs.
+  // Until then it is completed from the parts already fetched.
+  const early = typing !== undefined && typing.length < 3 && !(terms.length === 1 && typing.length === 1);
+  const needed = new Set(early ? terms.filter((t) => t !== typing) : terms);
   terms.forEach((_, i) => {
     const synonym = synonymAt(terms, i, synonyms);
     for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);
   });
-  return { terms: [...needed], prefix: typedPrefix(query) };
+  return { terms: [...needed], prefix: early ? undefined : typing };
 }
 
 /** Unknown words the plan may correct or split: their first letters' word lists are needed. */
