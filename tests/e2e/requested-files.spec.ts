@@ -93,6 +93,8 @@ async function record(context: BrowserContext, recorded: Recorded) {
 }
 
 async function noteHead(page: Page, recorded: Recorded) {
+  // A click on a link starts a navigation: read the page it led to once that page has loaded.
+  await page.waitForLoadState('load');
   const found = await page.evaluate(() => ({
     links: [...document.head.querySelectorAll('link[href]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
     anchors: [...document.body.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
