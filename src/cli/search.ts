@@ -37,7 +37,7 @@ for await (const line of lines) {
   if (!query) continue;
   let outcome;
   try {
-    outcome = await search.search(query, limit);
+    outcome = await search.search(query, limit, { settled: true });
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

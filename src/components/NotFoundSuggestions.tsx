@@ -22,7 +22,7 @@ export function NotFoundSuggestions({ locale }: { locale: Locale }) {
     if (!query) return;
     let current = true;
     void import('@/search/client')
-      .then(({ searchFor }) => searchFor(locale, locales).search(query, 5))
+      .then(({ searchFor }) => searchFor(locale, locales).search(query, 5, { settled: true }))
       .then((outcome) => current && setResults(outcome.results), () => undefined);
     return () => {
       current = false;

@@ -99,8 +99,17 @@ export function useSearch(locale: string, locales: readonly string[]) {
         if (ticket !== latest.current) return;
         setOutcome(all);
         // Snippets wait until typing pauses: each prefix on the way would otherwise fetch its results' data.
-        window.setTimeout(() => {
-          if (ticket === latest.current) for (const r of all.results.slice(0, SNIPPETS_AT_ONCE)) loadAnswer(faq, r.entry);
+        // So does a short last word ("python 3"), looked up only once the reader stops typing.
+        window.setTimeout(async () => {
+          if (ticket !== latest.current) return;
+          let shown = all;
+          if (all.pending) {
+            // If its part fails to load, the results as they are stand.
+            const settled = await faq.search(text, 10, { settled: true }).catch(() => undefined);
+            if (ticket !== latest.current) return;
+            if (settled) setOutcome((shown = settled));
+          }
+          for (const r of shown.results.slice(0, SNIPPETS_AT_ONCE)) loadAnswer(faq, r.entry);
         }, SNIPPET_DELAY_MS);
       } catch {
         // A part that failed to load: the next keystroke tries it again.

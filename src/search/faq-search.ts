@@ -1,5 +1,5 @@
 import { LocaleIndex, type LoadJson } from './locale-index';
-import { lookups, planQuery, planTerms, synonymTerms, unknownWords, type QueryGroup, type SynonymTerms } from './plan';
+import { deferredWord, lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, type QueryGroup, type SynonymTerms } from './plan';
 import { mergeLocaleHits, rerankByWording } from './rank';
 import { scoreEntries } from './score';
 
@@ -19,6 +19,8 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** Every term the query was looked up by (its words, synonyms, completions, corrections): what to highlight. */
   terms: string[];
+  /** A short last word was not looked up yet (it is being typed): searching `settled` looks it up. */
+  pending?: boolean;
 }
 
 /** Entries scored per locale before merging: more than are shown, so that merging can reorder them. */
@@ -64,11 +66,11 @@ export class FaqSearch {
     return (await this.open()).manifest.categories;
   }
 
-  private async searchLocale(locale: string, query: string): Promise<{ groups: QueryGroup[]; hits: ReturnType<typeof scoreEntries> }> {
+  private async searchLocale(locale: string, query: string, settled: boolean): Promise<{ groups: QueryGroup[]; hits: ReturnType<typeof scoreEntries> }> {
     const index = await this.open(locale);
     let synonyms = this.synonyms.get(locale);
     if (!synonyms) this.synonyms.set(locale, (synonyms = synonymTerms(index.manifest.synonyms)));
-    const needed = lookups(query, synonyms);
+    const needed = lookups(query, synonyms, { settled });
     await index.ensureTerms(needed.terms, needed.prefix);
     const unknown = unknownWords(query, index.lexicon);
     if (unknown.length > 0) {
@@ -81,7 +83,7 @@ export class FaqSearch {
       await index.ensureWordLists(seconds);
     }
     const groups = planQuery(query, index.lexicon, synonyms);
-    await index.ensureTerms(planTerms(groups));
+    await index.ensureTerms(planTerms(groups).filter((t) => t !== needed.deferred));
     return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES) };
   }
 
@@ -106,14 +108,15 @@ export class FaqSearch {
 
   /**
    * Results for a query. With `ownOnly`, only the page's own index: what the search box shows at
-   * once, before the other languages' parts for the query have arrived.
+   * once, before the other languages' parts for the query have arrived. The other languages'
+   * indexes are searched only when the page's own lacks a word of the query.
    */
-  async search(query: string, limit = 10, { ownOnly = false } = {}): Promise<SearchOutcome> {
+  async search(query: string, limit = 10, { ownOnly = false, settled = false } = {}): Promise<SearchOutcome> {
     if (!query.trim()) return { query, results: [], terms: [] };
-    const own = this.searchLocale(this.locale, query);
+    const mine = await this.searchLocale(this.locale, query, settled);
+    const crossing = !ownOnly && lacksAWord(query, (await this.open()).lexicon, { settled });
     // Another language's index is a help, not a requirement: if it cannot be loaded, the page's own results stand.
-    const others = (ownOnly ? [] : this.otherLocales).map((l) => this.searchLocale(l, query).catch(() => undefined));
-    const [mine, ...theirs] = await Promise.all([own, ...others]);
+    const theirs = await Promise.all((crossing ? this.otherLocales : []).map((l) => this.searchLocale(l, query, settled).catch(() => undefined)));
     const lists = [
       { locale: this.locale, own: true, entries: mine.hits },
       ...theirs.flatMap((r, i) => (r ? [{ locale: this.otherLocales[i]!, own: false, entries: r.hits }] : [])),
@@ -126,6 +129,6 @@ export class FaqSearch {
       }),
     );
     const terms = [mine, ...theirs].flatMap((r) => (r ? planTerms(r.groups) : []));
-    return { query, results: rerankByWording(shown, query), terms: [...new Set(terms)] };
+    return { query, results: rerankByWording(shown, query), terms: [...new Set(terms)], pending: !settled && deferredWord(query) !== undefined };
   }
 }

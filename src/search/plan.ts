@@ -79,29 +79,62 @@ function shortest(words: string[], count: number): string[] {
 }
 
 /**
+ * The last word while the reader is still typing it, when it is too short to be looked up: "li"
+ * and "pa" (or "p" after other words) would each fetch a part of a large index that the next
+ * keystroke no longer needs. It is looked up from its third letter, once followed by a space, or
+ * once the reader pauses (`settled`). A single letter typed alone, the first keystroke, is looked up.
+ */
+export function deferredWord(query: string): string | undefined {
+  if (!/[a-z0-9]$/i.test(query)) return undefined;
+  const terms = analyzeQuery(query);
+  const last = terms.at(-1);
+  return last && isLatinWord(last) && last.length < 3 && !(terms.length === 1 && last.length === 1) ? last : undefined;
+}
+
+/**
  * What the lexicon must know before planning: the terms to look up, and the prefix being typed.
  * Two words joined (live patch → livepatch) are not fetched for: the compound sorts right after
  * its first word, so it is nearly always in that word's part, and fetching another part of a large
  * index only to learn that "glibcversion" is not a word cost more than the rest of the query.
+ * The `deferred` word (see deferredWord) is completed from the parts already fetched, and not
+ * fetched for after planning either.
  */
-export function lookups(query: string, synonyms: SynonymTerms): { terms: string[]; prefix?: string } {
+export function lookups(query: string, synonyms: SynonymTerms, { settled = false } = {}): { terms: string[]; prefix?: string; deferred?: string } {
   const terms = analyzeQuery(query);
   const typing = typedPrefix(query);
-  // A word still being typed is looked up from its third letter (or as the very first keystroke):
-  // "li" and "pa" would each fetch a part of a large index that the next keystroke no longer needs.
-  // Until then it is completed from the parts already fetched.
-  const early = typing !== undefined && typing.length < 3 && !(terms.length === 1 && typing.length === 1);
-  const needed = new Set(early ? terms.filter((t) => t !== typing) : terms);
+  const deferred = settled ? undefined : deferredWord(query);
+  const needed = new Set(terms.filter((t) => t !== deferred));
   terms.forEach((_, i) => {
     const synonym = synonymAt(terms, i, synonyms);
     for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);
   });
-  return { terms: [...needed], prefix: early ? undefined : typing };
+  return { terms: [...needed], prefix: typing === deferred ? undefined : typing, deferred };
 }
 
-/** Unknown words the plan may correct or split: their first letters' word lists are needed. */
-export function unknownWords(query: string, lexicon: Pick<Lexicon, 'has'>): string[] {
-  return analyzeQuery(query).filter((t) => (typoCandidate(t) || splittable(t)) && !lexicon.has(t));
+/** Whether the lexicon knows a query word: as a word, or, for the word being typed, as the start of one. */
+function knows(lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>, term: string, typing: string | undefined): boolean {
+  return lexicon.has(term) || (term === typing && lexicon.wordsStartingWith(term).length > 0);
+}
+
+/**
+ * Unknown words the plan may correct or split: their first letters' word lists are needed. The
+ * word being typed is unknown only when no word starts with it ("livepach", not "patc").
+ */
+export function unknownWords(query: string, lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>): string[] {
+  const typing = typedPrefix(query);
+  return analyzeQuery(query).filter((t) => (typoCandidate(t) || splittable(t)) && !knows(lexicon, t, typing));
+}
+
+/**
+ * Whether the page's index lacks a word of the query (and another language's index may know
+ * it): only then is a query searched in the other languages' indexes. A query in the page's
+ * language never fetches the other indexes' parts; "end of support" on the Chinese site does.
+ */
+export function lacksAWord(query: string, lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>, { settled = false } = {}): boolean {
+  const typing = typedPrefix(query);
+  const deferred = settled ? undefined : deferredWord(query);
+  // A word too short to have been looked up says nothing yet.
+  return analyzeQuery(query).some((t) => t !== deferred && !knows(lexicon, t, typing));
 }
 
 /**

@@ -92,7 +92,7 @@ export function memoryLoader(files: Map<string, string>, fetched: string[] = [])
 
 export function searchOn(site: SiteContent, locale: string, files = siteSearchFiles(site)) {
   const search = new FaqSearch(locale, Object.keys(site.locales), memoryLoader(files));
-  return async (query: string) => (await search.search(query, 10)).results.map((r) => r.id);
+  return async (query: string) => (await search.search(query, 10, { settled: true })).results.map((r) => r.id);
 }
 
 /** Our search and the baseline on one locale's queries, and those queries typed on each other locale's site. */

@@ -92,11 +92,25 @@ describe('the index split into parts', () => {
     expect(fetched.filter((p) => p.includes('/d-'))).toEqual([searchFilePath('en', `d-${ids.indexOf('glibc')}.json`)]);
   });
 
+  it('fetches another language’s index only for a word the page’s index lacks', async () => {
+    const files = siteFiles({ partBytes: 60, preloadBytes: 0 });
+    // The same entries as a second locale's index, under its own paths.
+    for (const [path, text] of [...files]) files.set(path.replace('/en/', '/fr/'), text.replace('"locale":"en"', '"locale":"fr"'));
+    const fetched: string[] = [];
+    const bilingual = new FaqSearch('en', ['en', 'fr'], memoryLoader(files, fetched));
+    await bilingual.warm();
+    await bilingual.search('kernel live patching');
+    expect(fetched.filter((p) => p.startsWith('/fr/') && !p.endsWith('manifest.json'))).toEqual([]);
+    const { results } = await bilingual.search('kernel zebra');
+    expect(results.map((r) => r.id)).toContain('live');
+    expect(fetched.filter((p) => p.startsWith('/fr/') && p.includes('/t-')).length).toBeGreaterThan(0);
+  });
+
   it('refuses an index of another format version with a message', async () => {
     const files = siteFiles();
     const manifest = searchFilePath('en', 'manifest.json');
     files.set(manifest, files.get(manifest)!.replace(`"version":${SEARCH_FORMAT_VERSION}`, '"version":1'));
     const old = new FaqSearch('en', [], memoryLoader(files));
-    await expect(old.search('kernel')).rejects.toThrow(/search index format 1 is not the one this page reads \(2\); rebuild the site/);
+    await expect(old.search('kernel')).rejects.toThrow(`search index format 1 is not the one this page reads (${SEARCH_FORMAT_VERSION}); rebuild the site`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery, synonymTerms, type Lexicon } from '@/search/plan';
+import { lacksAWord, lookups, planQuery, synonymTerms, unknownWords, type Lexicon } from '@/search/plan';
 
 // Query planning is a pure function of the query and what the index knows: a table of cases.
 
@@ -31,5 +31,49 @@ describe('query planning', () => {
     ['nothing to search', 'how do I ?', []],
   ])('%s: “%s”', (_case, query, expected) => {
     expect(shape(query)).toEqual(expected);
+  });
+});
+
+// What a keystroke fetches: the parts of its words (not of a short word still being typed), word
+// lists only for a word the index cannot complete, other languages only for a word the page's index lacks.
+describe('what a query looks up', () => {
+  it.each<[string, string, { terms: string[]; prefix?: string; deferred?: string }]>([
+    ['finished words', 'kernel patch ', { terms: ['kernel', 'patch'], prefix: undefined, deferred: undefined }],
+    ['the first keystroke, a prefix', 'k', { terms: ['k'], prefix: 'k', deferred: undefined }],
+    ['a second letter waits', 'ke', { terms: [], prefix: undefined, deferred: 'ke' }],
+    ['the third letter is looked up, as a prefix', 'ker', { terms: ['ker'], prefix: 'ker', deferred: undefined }],
+    ['a letter after other words waits', 'kernel p', { terms: ['kernel'], prefix: undefined, deferred: 'p' }],
+    ['a synonym group fetches its members', 'live patch ', { terms: ['live', 'patch', 'kpatch'], prefix: undefined, deferred: undefined }],
+  ])('%s: “%s”', (_case, query, expected) => {
+    expect(lookups(query, synonyms)).toEqual(expected);
+  });
+
+  it('looks up a short last word once the reader pauses', () => {
+    expect(lookups('kernel p', synonyms, { settled: true })).toEqual({ terms: ['kernel', 'p'], prefix: undefined, deferred: undefined });
+    expect(lookups('python 3', synonyms, { settled: true }).terms).toEqual(['python', '3']);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a typo', 'kernal ', ['kernal']],
+    ['a word the index completes is no typo while typed', 'kern', []],
+    ['a word nothing completes may be a typo', 'kernal', ['kernal']],
+    ['a compound to split', 'kernelpatch ', ['kernelpatch']],
+    ['known words', 'kernel patch', []],
+  ])('word lists for %s: “%s”', (_case, query, expected) => {
+    expect(unknownWords(query, lexicon)).toEqual(expected);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['words the page’s index knows', 'kernel live patch', false],
+    ['a word it completes', 'kernel liv', false],
+    ['a short word being typed says nothing yet', 'kernel zz', false],
+    ['a word it lacks', 'kernel cost', true],
+    ['another script', '费用', true],
+  ])('other languages for %s: “%s”', (_case, query, expected) => {
+    expect(lacksAWord(query, lexicon)).toBe(expected);
+  });
+
+  it('a short last word counts once the reader pauses', () => {
+    expect(lacksAWord('kernel zz', lexicon, { settled: true })).toBe(true);
   });
 });
