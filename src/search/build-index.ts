@@ -47,7 +47,7 @@ export interface SearchBuildOptions {
 // Chosen with `npm run bench:search-browser`: parts of ~32 KB JSON are ~10 KiB gzipped, so a
 // query of three new words stays within 40 KiB at 10,000 entries; the real site's index (under
 // 96 KB of JSON, 25 KiB gzipped) comes whole, so its first keystroke needs only the result data.
-const DEFAULTS: Required<SearchBuildOptions> = { partBytes: 32_000, preloadBytes: 96_000, groupSize: 8 };
+const DEFAULTS: Required<SearchBuildOptions> = { partBytes: 20_000, preloadBytes: 96_000, groupSize: 8 };
 
 type FieldName = 'question' | 'keywords' | 'answer';
 /** How much a match in each field counts: the question says most about what an entry answers. */

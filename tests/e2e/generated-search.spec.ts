@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 
@@ -69,4 +69,22 @@ test('a further query fetches only what is new, and typing on does not refetch',
   await box.fill('kernel glibc');
   await expect(options.first()).toContainText(/glibc|kernel/i);
   expect(new Set(requested).size).toBe(requested.length);
+});
+
+test('a short last word is looked up once the reader pauses, not on the keystroke', async ({ page }) => {
+  const manifest = JSON.parse(readFileSync(path.join(site, 'en', 'search', 'manifest.json'), 'utf8')) as { parts: { first: string; last: string; file: string }[] };
+  const partOf = (term: string) => `/en/search/${manifest.parts.find((p) => p.first <= term && term <= p.last)!.file}`;
+  const requested = recordSearchRequests(page);
+  await page.goto('/en/');
+  const box = page.getByRole('combobox');
+  await box.focus();
+  await box.fill('glibc');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toBeVisible();
+  expect(requested).not.toContain(partOf('2'));
+  // "2" might become "2.26": while it could still be typed on, its part waits; after the pause it is fetched.
+  await box.fill('glibc 2');
+  await expect.poll(() => requested).toContain(partOf('2'));
+  // The entry whose answer lists Glibc 2.26 among the core packages.
+  await expect(options.first()).toContainText(/core components/i);
 });
