@@ -44,8 +44,8 @@ export interface SearchBuildOptions {
   groupSize?: number;
 }
 
-// Chosen with `npm run bench:search-browser`: parts of ~32 KB JSON are ~10 KiB gzipped, so a
-// query of three new words stays within 40 KiB at 10,000 entries; the real site's index (under
+// Chosen with `npm run bench:search-browser`: parts of ~20 KB JSON are ~5 KiB gzipped, so a
+// query of three new words stays well within 40 KiB at 10,000 entries; the real site's index (under
 // 96 KB of JSON, 25 KiB gzipped) comes whole, so its first keystroke needs only the result data.
 const DEFAULTS: Required<SearchBuildOptions> = { partBytes: 20_000, preloadBytes: 96_000, groupSize: 8 };
 
@@ -64,17 +64,27 @@ function fieldTerms(source: SearchSource, field: FieldName): string[] {
 }
 
 /**
+ * Lengths as the normalization sees them: rounded on a log scale to steps of this many octaves.
+ * An edit that adds a sentence to an answer, or one answer more in the corpus, then leaves every
+ * strength as it was (and so every part of the index but those of the words it adds or removes),
+ * instead of nudging all of the entry's terms, or all entries, into neighbouring slots.
+ */
+const LENGTH_STEP = 0.5;
+const roundLength = (length: number) => 2 ** (Math.round(Math.log2(Math.max(1, length)) / LENGTH_STEP) * LENGTH_STEP);
+
+/**
  * Each entry's strength for each of its terms: the weight of the best field it has the term in,
  * with BM25's length normalization (k1 = 1.2, b = 0.5, one occurrence: a word in a short field
  * says more than the same word in a long one), plus a quarter of each further field's weight.
+ * Field and average lengths are rounded (see LENGTH_STEP).
  */
 export function termStrengths(sources: SearchSource[]): Map<string, number>[] {
   const terms = sources.map((s) => FIELDS.map((f) => fieldTerms(s, f)));
-  const average = FIELDS.map((_, f) => terms.reduce((sum, t) => sum + t[f]!.length, 0) / Math.max(1, terms.length) || 1);
+  const average = FIELDS.map((_, f) => roundLength(terms.reduce((sum, t) => sum + t[f]!.length, 0) / Math.max(1, terms.length) || 1));
   return terms.map((fields) => {
     const strengths = new Map<string, number>();
     fields.forEach((fieldTermList, f) => {
-      const weight = (FIELD_WEIGHTS[FIELDS[f]!] * 2.2) / (1 + 1.2 * (0.5 + (0.5 * fieldTermList.length) / average[f]!));
+      const weight = (FIELD_WEIGHTS[FIELDS[f]!] * 2.2) / (1 + 1.2 * (0.5 + (0.5 * roundLength(fieldTermList.length)) / average[f]!));
       for (const term of new Set(fieldTermList)) {
         const current = strengths.get(term) ?? 0;
         strengths.set(term, current === 0 ? weight : Math.max(current, weight) + 0.25 * Math.min(current, weight));

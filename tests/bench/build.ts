@@ -218,7 +218,14 @@ if (values.edit) {
   writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more sentence, edited for the benchmark.\n`);
   const before = hashes(outDir);
   const afterEdit = await build('after one edit');
-  const changed = changedFiles(before, hashes(outDir));
-  console.log(`One answer edited (${path.relative(contentDir, file)}), rebuilt in ${duration(afterEdit.seconds)}: ${changed.length} files changed:`);
-  for (const f of changed) console.log(`  ${f}`);
+  const after = hashes(outDir);
+  const changed = changedFiles(before, after);
+  // Search files are named by their content: a changed one is a new name, and its old name goes.
+  const gone = changed.filter((f) => !after.has(f));
+  const upload = changed.filter((f) => after.has(f));
+  console.log(
+    `One answer edited (${path.relative(contentDir, file)}), rebuilt in ${duration(afterEdit.seconds)}: ${changed.length} paths differ: ` +
+      `${upload.length} files to upload (${upload.filter((f) => before.has(f)).length} changed, ${upload.filter((f) => !before.has(f)).length} new), ${gone.length} old ones no longer used:`,
+  );
+  for (const f of changed) console.log(`  ${after.has(f) ? (before.has(f) ? 'changed' : 'new    ') : 'gone   '} ${f}`);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchFilePath } from '@/i18n/paths';
 import { buildSearchFiles, type SearchSource } from '@/search/build-index';
 import { FaqSearch } from '@/search/faq-search';
-import { SEARCH_FORMAT_VERSION } from '@/search/index-format';
+import { SEARCH_FORMAT_VERSION, type TermPartFile } from '@/search/index-format';
 import { memoryLoader } from '../search/evaluation';
 
 const sources: SearchSource[] = [
@@ -104,6 +104,19 @@ describe('the index split into parts', () => {
     const { results } = await bilingual.search('kernel zebra');
     expect(results.map((r) => r.id)).toContain('live');
     expect(fetched.filter((p) => p.startsWith('/fr/') && p.includes('/t-')).length).toBeGreaterThan(0);
+  });
+
+  it('changes, when words are added to an answer, only the parts of those words', () => {
+    const options = { partBytes: 60, preloadBytes: 0, groupSize: 1 };
+    const before = buildSearchFiles({ locale: 'en', sources, ids, categories: {}, synonyms: [] }, options);
+    const edited = sources.map((s) => (s.id === 'eol' ? { ...s, text: `${s.text} Zebras too.` } : s));
+    const after = buildSearchFiles({ locale: 'en', sources: edited, ids, categories: {}, synonyms: [] }, options);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f) && f.startsWith('t-'));
+    const termsOf = (files: Map<string, string>) => changed.flatMap((f) => (files.has(f) ? (JSON.parse(files.get(f)!) as TermPartFile).entries.map(([t]) => t) : []));
+    // The part that gains "zebra" is replaced; every other part keeps its name (its strengths did not move).
+    expect(changed).toHaveLength(2);
+    expect(termsOf(after)).toContain('zebra');
+    expect(new Set(termsOf(after))).toEqual(new Set([...termsOf(before), 'zebra']));
   });
 
   it('refuses an index of another format version with a message', async () => {
