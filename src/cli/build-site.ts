@@ -15,7 +15,7 @@ const steps: [string, string, string[]][] = [
   ['next build', bin('next'), ['build']],
   ['search index', bin('tsx'), ['src/cli/write-search-index.ts']], // each built locale's search index
   ['prune', bin('tsx'), ['src/cli/prune-export.ts']], // removes the files nobody requests
-  ['security headers', bin('tsx'), ['src/cli/secure-export.ts']], // every page's Content-Security-Policy
+  ['pages', bin('tsx'), ['src/cli/finish-pages.ts']], // each page's React payload slimmed, and its Content-Security-Policy
 ];
 
 // Next.js's build processes keep their garbage until V8's heap limit, which Node sizes from the

@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { withoutInnerHtmlCopies } from '@/build/slim-flight';
+import { withPagePolicy } from '@/security/inline-script-csp';
+
+// Runs after `next build`, on every exported HTML page: empties the React payload's second copy of
+// answers and structured data (src/build/slim-flight.ts), then gives the page its
+// Content-Security-Policy <meta> (hashes of its inline scripts as they finally are).
+// Usage: tsx src/cli/finish-pages.ts [folder]   (default: out, or FAQ_OUT_DIR)
+
+const root = process.argv[2] ?? process.env.FAQ_OUT_DIR ?? 'out';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const files = htmlFiles(root);
+let saved = 0;
+for (const file of files) {
+  const built = readFileSync(file, 'utf8');
+  const slim = withoutInnerHtmlCopies(built);
+  saved += Buffer.byteLength(built) - Buffer.byteLength(slim);
+  writeFileSync(file, withPagePolicy(slim));
+}
+console.log(`${files.length} pages in ${root}/: ${(saved / 2 ** 20).toFixed(1)} MiB of repeated inner HTML removed from their React payload; Content-Security-Policy added`);
