@@ -1,5 +1,7 @@
+import { h } from 'hastscript';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
+import { staticMarkup } from './static-markup';
 
 interface Props {
   locale: Locale;
@@ -11,13 +13,7 @@ export async function Breadcrumb({ locale, trail }: Props) {
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (
     <nav className="breadcrumb" aria-label={t('breadcrumb')}>
-      <ol>
-        {trail.map((item) => (
-          <li key={item.href}>
-            <a href={item.href}>{item.label}</a>
-          </li>
-        ))}
-      </ol>
+      <ol dangerouslySetInnerHTML={staticMarkup(trail.map((item) => h('li', [h('a', { href: item.href }, item.label)])))} />
     </nav>
   );
 }

@@ -1,8 +1,10 @@
+import { h } from 'hastscript';
 import type { Section } from '@/content/model';
 import { sectionOf } from '@/content/sections';
 import type { Locale } from '@/i18n/locales';
 import { allCategoriesPath, categoryPath, sectionPath } from '@/i18n/paths';
 import { CategoryMenu } from './CategoryMenu';
+import { staticMarkup } from './static-markup';
 
 interface Props {
   locale: Locale;
@@ -24,42 +26,31 @@ interface Props {
  */
 export function CategoryNav({ locale, label, menuLabel, allLabel, categories, sections, current }: Props) {
   const byId = new Map(categories.map((c) => [c.id, c]));
-  const links = (ids: string[]) => (
-    <ul>
-      {ids.map((id) => {
-        const c = byId.get(id)!;
-        return (
-          <li key={id}>
-            <a href={categoryPath(locale, id)} aria-current={id === current ? 'page' : undefined}>
-              {c.title}
-              <span className="count">{c.count}</span>
-            </a>
-          </li>
-        );
-      })}
-    </ul>
-  );
+  const links = (ids: string[]) =>
+    ids.map((id) => {
+      const c = byId.get(id)!;
+      return h('li', [h('a', { href: categoryPath(locale, id), ariaCurrent: id === current ? 'page' : undefined }, [c.title, h('span.count', String(c.count))])]);
+    });
   const open = current ? sectionOf(sections, current) : undefined;
 
   return (
     <nav className="category-nav" aria-label={label}>
       <CategoryMenu summary={menuLabel}>
         {sections.length === 0 ? (
-          links(categories.map((c) => c.id))
+          <ul dangerouslySetInnerHTML={staticMarkup(links(categories.map((c) => c.id)))} />
         ) : (
-          <ul className="nav-sections">
-            {(open ? [open] : sections).map((s) => (
-              <li key={s.id} className={s === open ? 'nav-section current' : 'nav-section'}>
-                <a href={sectionPath(locale, s.id)}>{s.title}</a>
-                {s === open && links(s.categories)}
-              </li>
-            ))}
-            {open && (
-              <li className="nav-section">
-                <a href={allCategoriesPath(locale)}>{allLabel}</a>
-              </li>
-            )}
-          </ul>
+          <ul
+            className="nav-sections"
+            dangerouslySetInnerHTML={staticMarkup([
+              ...(open ? [open] : sections).map((s) =>
+                h('li', { className: s === open ? 'nav-section current' : 'nav-section' }, [
+                  h('a', { href: sectionPath(locale, s.id) }, s.title),
+                  ...(s === open ? [h('ul', links(s.categories))] : []),
+                ]),
+              ),
+              ...(open ? [h('li.nav-section', [h('a', { href: allCategoriesPath(locale) }, allLabel)])] : []),
+            ])}
+          />
         )}
       </CategoryMenu>
     </nav>
