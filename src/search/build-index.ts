@@ -94,6 +94,9 @@ export function termStrengths(sources: SearchSource[]): Map<string, number>[] {
   });
 }
 
+/** How many entries a term's compact slots hold. */
+const entryCount = (slots: number[][]) => slots.reduce((sum, slot) => sum + slot.length - 1, 0);
+
 const spaceless = (term: string) => term.codePointAt(0)! >= 0x2e80;
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 const json = (value: unknown) => JSON.stringify(value);
@@ -171,9 +174,12 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   }
 
   // A preloaded index knows all its words: word lists are for indexes fetched in parts.
+  // Words of one entry only are left out: a typo of one is still found in the part its own
+  // position falls in (which the query fetches anyway), and an edit that brings new words to one
+  // answer then changes the parts of those words, not also the word lists of their letters.
   const byLetter = new Map<string, string[]>();
-  for (const [term] of preload ? [] : entries) {
-    if (!isLatinWord(term) || term.length < 3) continue;
+  for (const [term, slots] of preload ? [] : entries) {
+    if (!isLatinWord(term) || term.length < 3 || entryCount(slots) < 2) continue;
     const list = byLetter.get(term[0]!) ?? [];
     list.push(term);
     byLetter.set(term[0]!, list);

@@ -8,8 +8,8 @@
  *   parts of its own terms (and, for the word being typed, of the terms it starts). Each posting's
  *   FlexSearch relevance slot is the entry's quantized strength for that term (field weight with
  *   length normalization), so ranking needs no per-entry statistics in the browser.
- * - **Word lists** (`w-<letter>-<hash>.json`): the Latin words of the locale by first letter, for
- *   typos and compounds of words the parts don't have.
+ * - **Word lists** (`w-<letter>-<hash>.json`): the Latin words of the locale found in two entries
+ *   or more, by first letter, for typos and compounds of words the parts don't have.
  * - **Result data** (`d-<n>.json`): id, category, question and plain answer of `groupSize`
  *   entries, fetched for the results shown.
  *

@@ -121,9 +121,26 @@ export class LocaleIndex {
     await Promise.all([...needed].map((p) => this.loadPart(p)));
   }
 
-  /** Latin words with the first letter of `term`, from the loaded parts (a small index has no word lists). */
+  /**
+   * Latin words with the first letter of `term`, a near length and nearly its letters: of a small
+   * index, all; of a large one, those of the loaded parts around where `term` sorts.
+   */
   private knownWordsLike(term: string): string[] {
-    return [...this.knownTerms].filter((t) => t[0] === term[0] && t.length >= 3 && Math.abs(t.length - term.length) <= typoAllowance(term) && isLatinWord(t));
+    const allowed = typoAllowance(term);
+    const mask = characterMask(term);
+    const parts = this.manifest.parts;
+    let around = parts;
+    if (!this.manifest.preload) {
+      // The last part starting at or before the term, and the next one (the term may sort between them).
+      let at = parts.findIndex((p) => p.first > term);
+      at = at < 0 ? parts.length - 1 : Math.max(0, at - 1);
+      around = parts.slice(at, at + 2);
+    }
+    return around.flatMap((part) =>
+      (this.partTerms.get(part.file) ?? []).filter(
+        (t) => t[0] === term[0] && t.length >= 3 && Math.abs(t.length - term.length) <= allowed && isLatinWord(t) && mayBeTypo(mask, characterMask(t), allowed),
+      ),
+    );
   }
 
   /** Fetches the word lists of these words' first letters (for typos and splits); a small index has its words in its parts. */
@@ -189,7 +206,10 @@ export class LocaleIndex {
       return found;
     },
     wordsLike: (term) => {
-      if (this.manifest.preload) return this.knownWordsLike(term);
+      // A small index has no word lists; a large one's lists lack the words of one entry, which
+      // the part holding the typed word (fetched with it) may have.
+      const inParts = this.knownWordsLike(term);
+      if (this.manifest.preload) return inParts;
       const byLength = this.loadedWords.get(term[0]!) ?? [];
       const allowed = typoAllowance(term);
       const mask = characterMask(term);
@@ -199,7 +219,7 @@ export class LocaleIndex {
         if (!bucket) continue;
         for (let i = 0; i < bucket.words.length; i++) if (mayBeTypo(mask, bucket.masks[i]!, allowed)) near.push(bucket.words[i]!);
       }
-      return near;
+      return [...new Set([...near, ...inParts])];
     },
   };
 

@@ -117,6 +117,10 @@ describe('the index split into parts', () => {
     expect(changed).toHaveLength(2);
     expect(termsOf(after)).toContain('zebra');
     expect(new Set(termsOf(after))).toEqual(new Set([...termsOf(before), 'zebra']));
+    // A word of one entry is in no word list: the lists stay as they were.
+    const lists = (files: Map<string, string>) => [...files.keys()].filter((f) => f.startsWith('w-')).sort();
+    expect(lists(after)).toEqual(lists(before));
+    expect(lists(before).length).toBeGreaterThan(0);
   });
 
   it('refuses an index of another format version with a message', async () => {
