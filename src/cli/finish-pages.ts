@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withoutInnerHtmlCopies } from '@/build/slim-flight';
 import { withPagePolicy } from '@/security/inline-script-csp';
@@ -10,15 +10,9 @@ import { withPagePolicy } from '@/security/inline-script-csp';
 
 const root = process.argv[2] ?? process.env.FAQ_OUT_DIR ?? 'out';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
-const files = htmlFiles(root);
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => path.join(root, name));
 let saved = 0;
 for (const file of files) {
   const built = readFileSync(file, 'utf8');

@@ -17,6 +17,17 @@ function recordSearchRequests(page: Page) {
   return requested;
 }
 
+/** Opens a locale's home page and types a query into its search box; resolves once results show. */
+async function searchOn(page: Page, locale: string, query: string) {
+  await page.goto(`/${locale}/`);
+  const box = page.getByRole('combobox');
+  await box.focus();
+  await box.fill(query);
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toBeVisible();
+  return { box, options };
+}
+
 for (const [locale, query, expected] of [
   ['en', 'live patch', /live patch/i],
   ['zh-CN', '实时补丁', /实时补丁/],
@@ -26,12 +37,7 @@ for (const [locale, query, expected] of [
     const data = filesOf(locale, 'd-');
     expect(parts.length).toBeGreaterThan(20);
     const requested = recordSearchRequests(page);
-    await page.goto(`/${locale}/`);
-    const box = page.getByRole('combobox');
-    await box.focus();
-    await box.fill(query);
-    const options = page.getByRole('listbox').getByRole('option');
-    await expect(options.first()).toBeVisible();
+    const { options } = await searchOn(page, locale, query);
     await expect(options.first()).toContainText(expected);
     const shown = await options.count();
     await expect(options.first().locator('.search-result-snippet')).not.toBeEmpty();
@@ -55,12 +61,7 @@ for (const [locale, query, expected] of [
 
 test('a further query fetches only what is new, and typing on does not refetch', async ({ page }) => {
   const requested = recordSearchRequests(page);
-  await page.goto('/en/');
-  const box = page.getByRole('combobox');
-  await box.focus();
-  await box.fill('kernel');
-  const options = page.getByRole('listbox').getByRole('option');
-  await expect(options.first()).toBeVisible();
+  const { box, options } = await searchOn(page, 'en', 'kernel');
   const before = requested.length;
   await box.fill('kernel ');
   await box.fill('kernel');
@@ -75,12 +76,7 @@ test('a short last word is looked up once the reader pauses, not on the keystrok
   const manifest = JSON.parse(readFileSync(path.join(site, 'en', 'search', 'manifest.json'), 'utf8')) as { parts: { first: string; last: string; file: string }[] };
   const partOf = (term: string) => `/en/search/${manifest.parts.find((p) => p.first <= term && term <= p.last)!.file}`;
   const requested = recordSearchRequests(page);
-  await page.goto('/en/');
-  const box = page.getByRole('combobox');
-  await box.focus();
-  await box.fill('glibc');
-  const options = page.getByRole('listbox').getByRole('option');
-  await expect(options.first()).toBeVisible();
+  const { box, options } = await searchOn(page, 'en', 'glibc');
   expect(requested).not.toContain(partOf('2'));
   // "2" might become "2.26": while it could still be typed on, its part waits; after the pause it is fetched.
   await box.fill('glibc 2');
