@@ -53,11 +53,27 @@ export class ProblemLog {
   }
 }
 
+/** Where a zod issue's path is in the file, and what an author calls the thing there. */
+export interface ProblemPlaces {
+  /** Known field names, for "did you mean" on an unknown one. */
+  knownFields?: readonly string[];
+  /** The line of the value at a path (see yaml-data.ts). */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+  /** The field as an author names it ("release "2" of amazon-linux: label.ja"); default: the path joined by dots. */
+  name?: (path: readonly PropertyKey[]) => string;
+}
+
 /**
  * zod issues as plain sentences: "is required" for a missing field, what was found for a value of
- * the wrong kind, and for an unknown field the known one it is closest to (`knownFields`).
+ * the wrong kind, for an unknown field the known one it is closest to, and for a text that YAML read
+ * as a mapping (an unquoted ": " inside it) the quoted value to write instead.
  */
-export function zodProblems(file: string, error: z.ZodError, data: unknown, knownFields: readonly string[] = []): ContentProblem[] {
+export function zodProblems(file: string, error: z.ZodError, data: unknown, places: ProblemPlaces = {}): ContentProblem[] {
+  const { knownFields = [], lineOf, name = (p) => p.map(String).join('.') } = places;
+  const at = (path: readonly PropertyKey[]) => {
+    const line = lineOf?.(path);
+    return line === undefined ? '' : `line ${line}: `;
+  };
   // A misspelt required field is one mistake: "udpated: …" reports the unknown field with its
   // suggestion, not also "updated: is required".
   const suggested = new Set(
@@ -73,19 +89,33 @@ export function zodProblems(file: string, error: z.ZodError, data: unknown, know
       return issue.keys.map((key) => {
         const match = closest(key, knownFields);
         const hint = match ? `; did you mean "${match}"?` : knownFields.length > 0 ? ` (fields: ${knownFields.join(', ')})` : '';
-        return { file, field: [...prefix, key].join('.'), message: `unknown field${hint}` };
+        return { file, field: name([...issue.path, key]), message: `${at([...issue.path, key])}unknown field${hint}` };
       });
     }
-    const field = prefix.join('.') || '(file)';
+    const field = prefix.length > 0 ? name(issue.path) : '(file)';
     const value = valueAt(data, issue.path);
     // A missing value says so, unless the schema explains what is required ("is required: …").
     if (issue.code === 'invalid_type' && value === undefined) {
-      if (suggested.has(field)) return [];
-      return [{ file, field, message: issue.message.startsWith('is required') ? issue.message : 'is required' }];
+      if (suggested.has(prefix.join('.'))) return [];
+      return [{ file, field, message: `${at(issue.path)}${issue.message.startsWith('is required') ? issue.message : 'is required'}` }];
+    }
+    const colon = issue.code === 'invalid_type' && issue.expected === 'string' ? readAsMapping(value) : undefined;
+    if (colon !== undefined) {
+      return [{ file, field, message: `${at(issue.path)}YAML read ${colon} as a key with a value because of its ": "; put the text in quotes: "${colon.replace(/"/g, '\\"')}"` }];
     }
     const found = issue.code === 'invalid_type' && isScalar(value) ? ` (found ${JSON.stringify(value)})` : '';
-    return [{ file, field, message: `${issue.message}${found}` }];
+    return [{ file, field, message: `${at(issue.path)}${issue.message}${found}` }];
   });
+}
+
+/** `container: image` written unquoted where a text belongs (YAML made it `{container: "image"}`): the text meant. */
+function readAsMapping(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return undefined;
+  const pairs = Object.entries(value);
+  if (pairs.length !== 1) return undefined;
+  const [key, inner] = pairs[0]!;
+  if (inner === null) return `${key}:`;
+  return isScalar(inner) ? `${key}: ${String(inner)}` : undefined;
 }
 
 function isScalar(value: unknown): value is string | number | boolean {

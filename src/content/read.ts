@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import YAML from 'yaml';
 import type { z } from 'zod';
 import { LOCALES_FILE, readLocaleConfig } from '@/i18n/locale-config';
 import { byLocale, defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
@@ -9,7 +8,9 @@ import { checkMessageKeys, MESSAGES_FILE, readMessagesFile } from '@/i18n/messag
 import { didYouMean } from './closest';
 import type { Category, Milestone, Section } from './model';
 import { sectionProblems } from './sections';
-import { projectPath, zodProblems, type ContentProblem, type ProblemLog } from './problems';
+import { projectPath, zodProblems, type ContentProblem, type ProblemLog, type ProblemPlaces } from './problems';
+import { normalizeSourceText, readSourceText } from './source-text';
+import { parseYamlData, type YamlData } from './yaml-data';
 import {
   categoriesSchema,
   sectionsSchema,
@@ -122,14 +123,14 @@ export function readContent(root: string, log: ProblemLog, cache?: ReadCache): S
   return tree;
 }
 
-function readYaml(file: string, log: ProblemLog): unknown {
+function readYaml(file: string, log: ProblemLog): YamlData | undefined {
   if (!existsSync(file)) {
     log.report(file, '(file)', 'is missing');
     return undefined;
   }
-  const text = readFileSync(file, 'utf8');
+  const text = readSourceText(file);
   try {
-    return YAML.parse(text);
+    return parseYamlData(text);
   } catch (error) {
     const { field, message } = explainYamlError(error as Error, text);
     log.report(file, field, message);
@@ -138,15 +139,15 @@ function readYaml(file: string, log: ProblemLog): unknown {
 }
 
 /** A YAML data file checked against its schema; undefined (with the problems reported) when it is not valid. */
-function readDataFile<T>(file: string, schema: z.ZodType<T>, log: ProblemLog): T | undefined {
-  const raw = readYaml(file, log);
-  return raw === undefined ? undefined : checkData(file, raw, schema, log);
+function readDataFile<T>(file: string, schema: z.ZodType<T>, log: ProblemLog, places: ProblemPlaces = {}): T | undefined {
+  const yaml = readYaml(file, log);
+  return yaml === undefined ? undefined : checkData(file, yaml.data, schema, log, { lineOf: yaml.lineOf, ...places });
 }
 
-function checkData<T>(file: string, raw: unknown, schema: z.ZodType<T>, log: ProblemLog): T | undefined {
+function checkData<T>(file: string, raw: unknown, schema: z.ZodType<T>, log: ProblemLog, places: ProblemPlaces = {}): T | undefined {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  log.add(zodProblems(file, parsed.error, raw));
+  log.add(zodProblems(file, parsed.error, raw, places));
   return undefined;
 }
 
@@ -155,8 +156,9 @@ function checkData<T>(file: string, raw: unknown, schema: z.ZodType<T>, log: Pro
  * reported here, once, and the answers that use it are not reported again.
  */
 function readMilestones(file: string, tree: SourceTree, log: ProblemLog) {
-  const data = readYaml(file, log);
-  if (data === undefined) return;
+  const yaml = readYaml(file, log);
+  if (yaml === undefined) return;
+  const data = yaml.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     log.report(file, '(file)', 'must map each milestone id to its date and wording');
     return;
@@ -168,7 +170,8 @@ function readMilestones(file: string, tree: SourceTree, log: ProblemLog) {
     }
     const parsed = milestoneSchema.safeParse(value);
     if (!parsed.success) {
-      for (const problem of zodProblems(file, parsed.error, value, milestoneFields)) log.report(file, `${id}.${problem.field}`, problem.message);
+      const places = { knownFields: milestoneFields, lineOf: (p: readonly PropertyKey[]) => yaml.lineOf([id, ...p]) };
+      for (const problem of zodProblems(file, parsed.error, value, places)) log.report(file, `${id}.${problem.field}`, problem.message);
       tree.brokenMilestones.add(id);
       continue;
     }
@@ -199,16 +202,28 @@ function checkMessages(root: string, log: ProblemLog) {
 /** Optional: a locale without synonyms.yaml simply has none. */
 function readSynonyms(file: string, log: ProblemLog): string[][] {
   if (!existsSync(file)) return [];
-  return readDataFile(file, synonymsSchema, log) ?? [];
+  let groups: unknown;
+  const name = (p: readonly PropertyKey[]) => {
+    const group = Array.isArray(groups) ? groups[Number(p[0])] : undefined;
+    const members = Array.isArray(group) ? ` (${group.filter((m) => typeof m === 'string').join(', ')})` : '';
+    return p.length === 0 ? '(file)' : `group ${Number(p[0]) + 1}${members}${p.length > 1 ? `, member ${Number(p[1]) + 1}` : ''}`;
+  };
+  const yaml = readYaml(file, log);
+  if (yaml === undefined) return [];
+  groups = yaml.data;
+  return checkData(file, yaml.data, synonymsSchema, log, { lineOf: yaml.lineOf, name }) ?? [];
 }
 
 /** The categories of a locale, and the optional `sections` key that groups them for the navigation. */
 function readCategories(file: string, log: ProblemLog): { categories: Category[]; sections: Section[] } {
-  const raw = readYaml(file, log);
+  const yaml = readYaml(file, log);
+  const raw = yaml?.data;
+  const lineOf = yaml?.lineOf;
   const { sections: rawSections, ...rawCategories } = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const data = raw === undefined ? {} : (checkData(file, rawCategories, categoriesSchema, log) ?? {});
+  const places = { lineOf, knownFields: ['title', 'description'] };
+  const data = raw === undefined ? {} : (checkData(file, rawCategories, categoriesSchema, log, places) ?? {});
   const categories = Object.entries(data).map(([id, c], order) => ({ id, title: c.title, description: c.description, order }));
-  const grouped = checkData(file, { sections: rawSections }, sectionsSchema, log)?.sections ?? {};
+  const grouped = checkData(file, { sections: rawSections }, sectionsSchema, log, { lineOf, knownFields: ['title', 'categories'] })?.sections ?? {};
   const sections = Object.entries(grouped).map(([id, s]) => ({ id, title: s.title, categories: s.categories }));
   for (const problem of sectionProblems(sections, categories)) log.report(file, problem.field, problem.message);
   return { categories, sections };
@@ -261,7 +276,7 @@ function readQuestionFile(file: string, locale: Locale, category: string, cache?
   const cached = cache?.get(file);
   if (cached && cached.modified === stat.mtimeMs && cached.size === stat.size) return cached.parsed;
   const parsed = file.endsWith('.md')
-    ? parseQuestion({ file: projectPath(file), locale, category, modified: stat.mtimeMs }, readFileSync(file, 'utf8'))
+    ? parseQuestion({ file: projectPath(file), locale, category, modified: stat.mtimeMs }, readSourceText(file))
     : { problems: [{ file: projectPath(file), field: '(file)', message: 'is not a Markdown (.md) file' }] };
   cache?.set(file, { modified: stat.mtimeMs, size: stat.size, parsed });
   return parsed;
@@ -277,22 +292,36 @@ export function parseQuestion(
   if (!questionIdPattern.test(id)) {
     return { problems: [{ file, field: '(file name)', message: `"${id}" is not a valid id: use lowercase letters, digits and single hyphens` }] };
   }
+  // gray-matter splits the frontmatter from the answer; the frontmatter is parsed with the YAML
+  // parser of every other file, which keeps each value's line for the problems below. The text is
+  // normalized first (source-text.ts): a CRLF file splits and parses as its LF twin.
+  let yaml: YamlData | undefined;
+  let frontmatterText = '';
   let parsedMatter: matter.GrayMatterFile<string>;
   try {
-    // One YAML parser for every file (its errors have line numbers). A fresh options object
-    // disables gray-matter's cache, which would hide edits in development.
-    parsedMatter = matter(text, { engines: { yaml: (source) => YAML.parse(source) ?? {} } });
+    // A fresh options object disables gray-matter's cache, which would hide edits in development.
+    parsedMatter = matter(normalizeSourceText(text), {
+      engines: {
+        yaml: (source) => {
+          // gray-matter passes the text after the opening `---` with its line end: YAML's line n is the file's line n.
+          frontmatterText = source;
+          yaml = parseYamlData(source);
+          return (yaml.data ?? {}) as object;
+        },
+      },
+    });
   } catch (error) {
-    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? text;
-    const { field, message } = explainYamlError(error as Error, yaml, 1);
+    const { field, message } = explainYamlError(error as Error, frontmatterText || text);
     return { problems: [{ file, field, message }], invalid: { id, related: [] } };
   }
+  const data = (typeof parsedMatter.data === 'object' && parsedMatter.data !== null ? parsedMatter.data : {}) as Record<string, unknown>;
   const problems: ContentProblem[] = [];
   if (parsedMatter.content.trim() === '') problems.push({ file, field: 'body', message: 'the answer is empty' });
-  const frontmatter = frontmatterSchema.safeParse(parsedMatter.data);
+  const frontmatter = frontmatterSchema.safeParse(data);
   if (!frontmatter.success) {
-    problems.unshift(...zodProblems(file, frontmatter.error, parsedMatter.data, frontmatterFields));
-    const related = frontmatterSchema.shape.related.safeParse((parsedMatter.data as Record<string, unknown>).related);
+    const lineOf = (p: readonly PropertyKey[]) => (yaml as YamlData | undefined)?.lineOf(p);
+    problems.unshift(...zodProblems(file, frontmatter.error, data, { knownFields: frontmatterFields, lineOf }));
+    const related = frontmatterSchema.shape.related.safeParse(data.related);
     return { problems, invalid: { id, related: related.success ? related.data : [], markdown: parsedMatter.content } };
   }
   if (problems.length > 0) return { problems, invalid: { id, related: frontmatter.data.related, markdown: parsedMatter.content } };

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { didYouMean } from '@/content/closest';
 import { zodProblems, type ContentProblem } from '@/content/problems';
+import { readSourceText } from '@/content/source-text';
+import { parseYamlData } from '@/content/yaml-data';
 import { yamlHint } from '@/content/yaml-hints';
 
 /**
@@ -58,9 +59,10 @@ export function readLocaleConfig(root: string): { config: LocaleConfig; problems
       problems: [{ file, field: '(file)', message: 'is missing: it lists the site\'s languages (see "Adding a locale" in README.md)' }],
     };
   }
-  const text = readFileSync(file, 'utf8');
+  const text = readSourceText(file);
   try {
-    return parseLocaleConfig(YAML.parse(text), file);
+    const yaml = parseYamlData(text);
+    return parseLocaleConfig(yaml.data, file, yaml.lineOf);
   } catch (error) {
     return {
       config: { locales: [], defaultLocale: '' },
@@ -70,7 +72,11 @@ export function readLocaleConfig(root: string): { config: LocaleConfig; problems
 }
 
 /** Checks the parsed YAML of locales.yaml (pure: `file` only names the problems). */
-export function parseLocaleConfig(raw: unknown, file: string): { config: LocaleConfig; problems: ContentProblem[] } {
+export function parseLocaleConfig(
+  raw: unknown,
+  file: string,
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined,
+): { config: LocaleConfig; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const report = (field: string, message: string) => problems.push({ file, field, message });
   const locales: LocaleSettings[] = [];
@@ -86,7 +92,8 @@ export function parseLocaleConfig(raw: unknown, file: string): { config: LocaleC
     }
     const parsed = settingsSchema.safeParse(value ?? {});
     if (!parsed.success) {
-      for (const problem of zodProblems(file, parsed.error, value ?? {}, Object.keys(settingsSchema.shape))) {
+      const places = { knownFields: Object.keys(settingsSchema.shape), lineOf: lineOf && ((p: readonly PropertyKey[]) => lineOf([code, ...p])) };
+      for (const problem of zodProblems(file, parsed.error, value ?? {}, places)) {
         report(`${code}.${problem.field}`, problem.message);
       }
       continue;

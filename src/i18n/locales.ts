@@ -28,6 +28,7 @@ function readLocaleCodes(): string {
   const fs = process.getBuiltinModule('node:fs');
   const path = process.getBuiltinModule('node:path');
   const file = path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content', 'locales.yaml');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  // A byte order mark would hide the first code (`\s` matches it).
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') : '';
   return [...text.matchAll(/^([^\s#:"'][^:\s]*):/gm)].map((match) => match[1]).join(',');
 }

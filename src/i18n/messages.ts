@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '@/content/closest';
 import { ContentError, type ContentProblem } from '@/content/problems';
 import { contentRoot } from '@/content/root';
+import { readSourceText } from '@/content/source-text';
 import type zhCN from '../../content/zh-CN/messages.json';
 import type { Locale } from './locales';
 
@@ -31,7 +32,7 @@ export function loadMessages(locale: Locale): Messages {
 export function readMessagesFile(file: string): { messages?: Messages; problems: ContentProblem[] } {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readSourceText(file);
   } catch {
     return { problems: [{ file, field: '(file)', message: 'is missing: the words of the interface in this language (copy the default locale\'s messages.json and translate it)' }] };
   }

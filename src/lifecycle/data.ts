@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import type { Milestone } from '@/content/model';
-import type { ContentProblem } from '@/content/problems';
+import { projectPath, zodProblems, type ContentProblem } from '@/content/problems';
+import { readSourceText } from '@/content/source-text';
+import { parseYamlData } from '@/content/yaml-data';
+import { explainYamlError } from '@/content/yaml-hints';
+import { didYouMean } from '@/content/closest';
 import { locales, type Locale } from '@/i18n/locales';
 
 /** Where a start date comes from: a public page a reader can check. */
@@ -29,7 +32,24 @@ export interface Product {
   releases: Release[];
 }
 
-const localized = z.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>);
+/** A name in every locale, written `label: { zh-CN: …, en: … }`. */
+const localized = z.object(
+  Object.fromEntries(
+    locales.map((l) => [
+      l,
+      z
+        .string({
+          error: (issue) =>
+            issue.input === undefined
+              ? `is required: the name in ${l}; write every locale's: label: { ${locales.map((k) => `${k}: …`).join(', ')} }`
+              : 'must be text',
+        })
+        .trim()
+        .min(1, 'must not be empty'),
+    ]),
+  ) as Record<Locale, z.ZodString>,
+  { error: `must give the name in every locale: label: { ${locales.map((k) => `${k}: …`).join(', ')} }` },
+);
 
 const date = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
@@ -51,7 +71,10 @@ export const lifecycleSchema = z.array(
               date,
               source: z.strictObject(
                 { name: z.string().trim().min(1), url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }) },
-                { error: 'must name the public source of the start date: { name, url }' },
+                {
+                  error: (issue) =>
+                    `${issue.input === undefined ? 'is required' : 'must be written'}: the public source of the start date, source: { name: …, url: https://… }`,
+                },
               ),
             })
             .optional(),
@@ -73,25 +96,20 @@ export interface LifecycleData {
  */
 export function readLifecycle(root: string, milestones: Milestone[]): LifecycleData {
   const file = path.join(root, 'lifecycle.yaml');
-  const rel = path.relative(process.cwd(), file) || file;
+  const rel = projectPath(file);
   if (!existsSync(file)) return { products: [], problems: [] };
-  let raw: unknown;
+  const text = readSourceText(file);
+  let yaml: ReturnType<typeof parseYamlData>;
   try {
-    raw = YAML.parse(readFileSync(file, 'utf8'));
+    yaml = parseYamlData(text);
   } catch (error) {
-    return { products: [], problems: [{ file: rel, field: '(yaml)', message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    const { field, message } = explainYamlError(error as Error, text);
+    return { products: [], problems: [{ file: rel, field, message }] };
   }
+  const raw = yaml.data;
   const parsed = lifecycleSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      products: [],
-      problems: parsed.error.issues.map((issue) => ({
-        file: rel,
-        field: issue.path.map(String).join('.') || '(file)',
-        message: issue.message,
-      })),
-    };
-  }
+  const name = (p: readonly PropertyKey[]) => lifecycleFieldName(raw, p);
+  if (!parsed.success) return { products: [], problems: zodProblems(rel, parsed.error, raw, { lineOf: yaml.lineOf, name }) };
   const problems: ContentProblem[] = [];
   const byId = new Map(milestones.map((m) => [m.id, m]));
   const products: Product[] = parsed.data.map((product, p) => ({
@@ -100,10 +118,11 @@ export function readLifecycle(root: string, milestones: Milestone[]): LifecycleD
     releases: product.releases.flatMap((release, r) => {
       const eol = byId.get(release.eol);
       if (!eol) {
+        const at = [p, 'releases', r, 'eol'];
         problems.push({
           file: rel,
-          field: `${p}.releases.${r}.eol`,
-          message: `"${release.eol}" is not a date of milestones.yaml (known: ${[...byId.keys()].join(', ')})`,
+          field: name(at),
+          message: `line ${yaml.lineOf(at)}: "${release.eol}" is not a date of milestones.yaml${didYouMean(release.eol, byId.keys())} (known: ${[...byId.keys()].join(', ')})`,
         });
         return [];
       }
@@ -111,4 +130,20 @@ export function readLifecycle(root: string, milestones: Milestone[]): LifecycleD
     }),
   }));
   return { products, problems };
+}
+
+/**
+ * A path of lifecycle.yaml as its author names it: `0.releases.1.label.ja` is
+ * `release "2" of amazon-linux: label.ja`.
+ */
+export function lifecycleFieldName(raw: unknown, path: readonly PropertyKey[]): string {
+  const [p, releases, r, ...rest] = path;
+  const product = Array.isArray(raw) ? (raw[Number(p)] as Record<string, unknown> | undefined) : undefined;
+  const productName = typeof product?.id === 'string' ? product.id : `product ${Number(p) + 1}`;
+  if (p === undefined) return '(file)';
+  if (releases !== 'releases' || r === undefined) return [`${productName}`, ...path.slice(1).map(String)].join(path.length > 1 ? ': ' : '');
+  const release = Array.isArray(product?.releases) ? (product.releases[Number(r)] as Record<string, unknown> | undefined) : undefined;
+  const releaseName = typeof release?.name === 'string' ? `"${release.name}"` : `${Number(r) + 1}`;
+  const thing = `release ${releaseName} of ${productName}`;
+  return rest.length > 0 ? `${thing}: ${rest.map(String).join('.')}` : thing;
 }

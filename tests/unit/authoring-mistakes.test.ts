@@ -31,26 +31,26 @@ const FILE = 'en/alpha/first-question.md';
 describe('a mistake in a translated file', () => {
   it('a misspelt field name suggests the right one, and the file is not called untranslated', () => {
     const result = problemsOf({ [FILE]: first('question: Q?\nudpated: 2026-01-10') });
-    expect(result.problems).toEqual([{ file: FILE, field: 'udpated', message: 'unknown field; did you mean "updated"?' }]);
+    expect(result.problems).toEqual([{ file: FILE, field: 'udpated', message: 'line 3: unknown field; did you mean "updated"?' }]);
     expect(result.fallbacks).not.toContain('en/first-question');
   });
 
   it('an unknown field with no close match lists the fields', () => {
     expect(problemsOf({ [FILE]: first('question: Q?\nupdated: 2026-01-10\nauthor: me') }).problems).toEqual([
-      { file: FILE, field: 'author', message: 'unknown field (fields: question, order, updated, keywords, related, draft)' },
+      { file: FILE, field: 'author', message: 'line 4: unknown field (fields: question, order, updated, keywords, related, draft)' },
     ]);
   });
 
   it('a word where a number belongs says what it found', () => {
     const text = '---\nquestion: Q?\norder: ten\nupdated: 2026-01-10\n---\nAn answer.\n';
     const result = problemsOf({ [FILE]: text });
-    expect(result.problems).toEqual([{ file: FILE, field: 'order', message: 'must be a number (found "ten")' }]);
+    expect(result.problems).toEqual([{ file: FILE, field: 'order', message: 'line 3: must be a number (found "ten")' }]);
     expect(result.fallbacks).not.toContain('en/first-question');
   });
 
   it('draft: yes says true or false', () => {
     expect(problemsOf({ [FILE]: first('question: Q?\nupdated: 2026-01-10\ndraft: yes') }).problems).toEqual([
-      { file: FILE, field: 'draft', message: 'must be true or false (found "yes")' },
+      { file: FILE, field: 'draft', message: 'line 4: must be true or false (found "yes")' },
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('a mistake in a translated file', () => {
   it('every problem of one file is reported in one run: invalid frontmatter, a dead related id, a dead link', () => {
     const text = first('question: Q?\nupdated: 2026-01-10\ndraft: yes\nrelated: [second-qestion]', 'See [this](faq:secnd-question).');
     expect(problemsOf({ [FILE]: text }).problems).toEqual([
-      { file: FILE, field: 'draft', message: 'must be true or false (found "yes")' },
+      { file: FILE, field: 'draft', message: 'line 4: must be true or false (found "yes")' },
       { file: FILE, field: 'related', message: '"second-qestion" does not exist; did you mean "second-question"?' },
       { file: FILE, field: 'body', message: 'links to question "secnd-question", which does not exist; did you mean "second-question"?' },
     ]);
@@ -111,7 +111,7 @@ describe('a mistake in milestones.yaml is reported once, where it is', () => {
       {
         file: 'milestones.yaml',
         field: 'product-end-of-support.en',
-        message: 'is required: the wording of this date (label, past, upcoming) in this locale',
+        message: 'line 1: is required: the wording of this date (label, past, upcoming) in this locale',
       },
     ]);
   });
@@ -119,7 +119,7 @@ describe('a mistake in milestones.yaml is reported once, where it is', () => {
   it('a misspelt locale key in a milestone suggests the locale', () => {
     const milestones = FIXTURE_MILESTONES.replace('  home: true\n', '  home: true\n  zh-cn: {label: a, past: "{date}", upcoming: "{date}"}\n');
     expect(problemsOf({ 'milestones.yaml': milestones }).problems).toEqual([
-      { file: 'milestones.yaml', field: 'product-end-of-support.zh-cn', message: 'unknown field; did you mean "zh-CN"?' },
+      { file: 'milestones.yaml', field: 'product-end-of-support.zh-cn', message: 'line 4: unknown field; did you mean "zh-CN"?' },
     ]);
   });
 });
@@ -197,7 +197,7 @@ describe('npm run build on bad content', { timeout: 120_000 }, () => {
     });
     const out = `${result.stdout}${result.stderr}`;
     expect(result.status).not.toBe(0);
-    expect(out).toContain(`${path.relative(projectRoot, path.join(root, FILE))}: udpated: unknown field; did you mean "updated"?`);
+    expect(out).toContain(`${path.relative(projectRoot, path.join(root, FILE))}: udpated: line 3: unknown field; did you mean "updated"?`);
     expect(out).toContain('1 problem in');
     expect(out).not.toMatch(/^\s+at /m); // no stack trace
     expect(out).not.toMatch(/Next\.js|Creating an optimized production build/); // nothing compiled

@@ -78,25 +78,25 @@ describe('bad content stops the build with the file, the field and the problem',
 
   it('missing question', () => {
     expect(problemsOf({ 'en/alpha/first-question.md': entry('order: 1\nupdated: 2026-01-10') })).toEqual([
-      { file: 'en/alpha/first-question.md', field: 'question', message: 'is required' },
+      { file: 'en/alpha/first-question.md', field: 'question', message: 'line 2: is required' },
     ]);
   });
 
   it('wrong type', () => {
     expect(problemsOf({ 'en/alpha/first-question.md': entry('question: Q?\norder: first\nupdated: 2026-01-10') })).toEqual([
-      { file: 'en/alpha/first-question.md', field: 'order', message: 'must be a number (found "first")' },
+      { file: 'en/alpha/first-question.md', field: 'order', message: 'line 3: must be a number (found "first")' },
     ]);
   });
 
   it('a date that is not a date', () => {
     expect(problemsOf({ 'en/alpha/first-question.md': entry('question: Q?\norder: 1\nupdated: last week') })).toEqual([
-      { file: 'en/alpha/first-question.md', field: 'updated', message: 'must be a date written YYYY-MM-DD' },
+      { file: 'en/alpha/first-question.md', field: 'updated', message: 'line 4: must be a date written YYYY-MM-DD' },
     ]);
   });
 
   it('an unknown field (a typo must not pass silently)', () => {
     expect(problemsOf({ 'en/alpha/first-question.md': entry('question: Q?\norder: 1\nupdated: 2026-01-10\nrelatd: [x]') })).toEqual([
-      { file: 'en/alpha/first-question.md', field: 'relatd', message: 'unknown field; did you mean "related"?' },
+      { file: 'en/alpha/first-question.md', field: 'relatd', message: 'line 5: unknown field; did you mean "related"?' },
     ]);
   });
 
@@ -163,7 +163,7 @@ describe('bad content stops the build with the file, the field and the problem',
 
   it('a synonym group with one member', () => {
     expect(problemsOf({ 'en/synonyms.yaml': '- [AL2, Amazon Linux 2]\n- [lonely]\n' })).toEqual([
-      { file: 'en/synonyms.yaml', field: '1', message: 'a group needs at least two members' },
+      { file: 'en/synonyms.yaml', field: 'group 2 (lonely)', message: 'line 2: a group needs at least two members' },
     ]);
   });
 
@@ -172,13 +172,13 @@ describe('bad content stops the build with the file, the field and the problem',
     expect(problemsOf({ 'milestones.yaml': milestones })).toContainEqual({
       file: 'milestones.yaml',
       field: 'product-end-of-support.date',
-      message: 'must be written YYYY-MM-DD or YYYY-MM',
+      message: 'line 2: must be written YYYY-MM-DD or YYYY-MM',
     });
     const noEnglish = 'product-end-of-support:\n  date: "2026-06-30"\n  zh-CN: {label: a, past: "{date}", upcoming: "{date}"}\n';
     expect(problemsOf({ 'milestones.yaml': noEnglish })).toContainEqual({
       file: 'milestones.yaml',
       field: 'product-end-of-support.en',
-      message: 'is required: the wording of this date (label, past, upcoming) in this locale',
+      message: 'line 1: is required: the wording of this date (label, past, upcoming) in this locale',
     });
   });
 
@@ -210,6 +210,6 @@ describe('bad content stops the build with the file, the field and the problem',
     const problems = (error as ContentError).problems;
     expect(problems).toHaveLength(2);
     expect((error as Error).message).toContain(formatProblem(problems[0]!));
-    expect((error as Error).message).toMatch(/en\/alpha\/first-question\.md: question: is required/);
+    expect((error as Error).message).toMatch(/en\/alpha\/first-question\.md: question: line 2: is required/);
   });
 });

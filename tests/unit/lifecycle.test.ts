@@ -290,8 +290,8 @@ describe('content/lifecycle.yaml', () => {
     const { problems } = readLifecycle(root, milestones);
     expect(problems).toEqual([
       expect.objectContaining({
-        field: '0.releases.1.start.source',
-        message: 'must name the public source of the start date: { name, url }',
+        field: 'release "b" of product: start.source',
+        message: 'line 5: is required: the public source of the start date, source: { name: …, url: https://… }',
       }),
     ]);
     const unknown = readLifecycle(
@@ -299,7 +299,7 @@ describe('content/lifecycle.yaml', () => {
       milestones,
     );
     expect(unknown.problems).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/lifecycle\.yaml$/), field: '0.releases.0.eol', message: expect.stringContaining('"ghost" is not a date of milestones.yaml') }),
+      expect.objectContaining({ file: expect.stringMatching(/lifecycle\.yaml$/), field: 'release "a" of product: eol', message: expect.stringContaining('line 4: "ghost" is not a date of milestones.yaml') }),
     ]);
   });
 
