@@ -11,6 +11,8 @@ export interface ContentCheck {
   reviews: string[];
   /** Which questions are shown untranslated, from where (not an error). */
   untranslated: string[];
+  /** Translations whose source changed since they were made (an error only when asked). */
+  outdated: string[];
 }
 
 /**
@@ -45,7 +47,12 @@ export async function checkContent(): Promise<{ root: string; check: ContentChec
   const due = reviewsDue(withDrafts.site, settings.today);
   const reviews = due.map((review) => review.line);
   if (due.length > 0) reviews.push(`${due.length} answer${due.length === 1 ? '' : 's'} to review: a date they mention has passed since their review`);
-  return { root: settings.root, check: { published, problems, reviews, untranslated: fallbackSummary(published.fallbacks) } };
+  const outdated = published.outdated.map(
+    (o) =>
+      `outdated translation: ${o.file}: its source ${o.sourceFile} changed (updated ${o.sourceUpdated}); update the translation, then run: npm run translations -- mark ${o.file}`,
+  );
+  if (outdated.length > 0) outdated.push(`${outdated.length} outdated translation${outdated.length === 1 ? '' : 's'} (npm run translations lists them by locale)`);
+  return { root: settings.root, check: { published, problems, reviews, untranslated: fallbackSummary(published.fallbacks), outdated } };
 }
 
 /** One line per locale and source language: which questions are shown untranslated, from where. */
@@ -59,11 +66,12 @@ function fallbackSummary(fallbacks: LoadResult['fallbacks']): string[] {
 }
 
 /**
- * Runs the check and prints it as both commands do: the answers to review, then every problem
- * with their count, or the untranslated questions and "Content OK". The published content when
- * there is no problem, else undefined.
+ * Runs the check and prints it as both commands do: the answers to review and the outdated
+ * translations, then every problem with their count, or the untranslated questions and "Content
+ * OK". The published content when there is no problem, else undefined. Outdated translations are
+ * a problem only with `failOnOutdated` (`npm run check:content -- --fail-on-outdated`).
  */
-export async function reportContentCheck(): Promise<LoadResult | undefined> {
+export async function reportContentCheck({ failOnOutdated = false } = {}): Promise<LoadResult | undefined> {
   let result: Awaited<ReturnType<typeof checkContent>>;
   try {
     result = await checkContent();
@@ -74,6 +82,11 @@ export async function reportContentCheck(): Promise<LoadResult | undefined> {
   }
   const { root, check } = result;
   for (const line of check.reviews) console.log(line);
+  for (const line of check.outdated) (failOnOutdated ? console.error : console.log)(line);
+  if (failOnOutdated && check.outdated.length > 0) {
+    console.error('\nOutdated translations fail this check (--fail-on-outdated).');
+    return undefined;
+  }
   if (check.problems.length > 0) {
     for (const problem of check.problems) console.error(formatProblem(problem));
     console.error(`\n${check.problems.length} problem${check.problems.length === 1 ? '' : 's'} in ${root}`);

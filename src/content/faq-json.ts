@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales';
 import { questionPath } from '@/i18n/paths';
 import type { SiteContent } from './model';
+import type { Translation } from './translation';
 
 /**
  * The public `/<locale>/faq.json` format (version 1), documented in README.md.
@@ -26,6 +27,13 @@ export interface FaqJsonEntry {
   updated: string;
   /** Language of `question` and `answer`: differs from `locale` while a translation is missing. */
   language: Locale;
+  /**
+   * Where the text stands against its source, the default locale's file of the same id:
+   * `original` (it is the source), `current` (translated from the source as it is), `outdated`
+   * (the source changed since; `sourceUpdated` is the source's `updated` day) or `fallback` (not
+   * translated: shown in the words of `from`).
+   */
+  translation: Translation;
 }
 
 export function buildFaqJson(site: SiteContent, locale: Locale): FaqJson {
@@ -41,6 +49,7 @@ export function buildFaqJson(site: SiteContent, locale: Locale): FaqJson {
       url: questionPath(locale, e.category, e.id),
       updated: e.updated,
       language: e.contentLocale,
+      translation: e.translation,
     })),
   };
 }

@@ -22,6 +22,8 @@ export interface LoadResult {
   problems: ContentProblem[];
   /** Entries shown in a locale in another locale's words, because the translation is missing. */
   fallbacks: Resolution['fallbacks'];
+  /** Translations whose source changed since they were made. */
+  outdated: Resolution['outdated'];
 }
 
 /** What one load keeps for the next, so that only changed files are read and rendered again. */
@@ -56,5 +58,6 @@ export function inspectContent(options: LoadOptions, cache?: ContentCache): Load
     site: { locales, milestones: tree.milestones, buildDate: options.today },
     problems: log.problems,
     fallbacks: resolution.fallbacks,
+    outdated: resolution.outdated,
   };
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales';
 import type { SanitizedHtml } from '@/markdown/sanitized-html';
+import type { Translation } from './translation';
 
 export interface Category {
   id: string;
@@ -36,6 +37,8 @@ export interface Entry {
   locale: Locale;
   /** The language the text is written in: differs from `locale` when the translation is missing. */
   contentLocale: Locale;
+  /** Where the text stands against the default locale's source: original, current, outdated or a fallback. */
+  translation: Translation;
   question: string;
   order: number;
   updated: string;

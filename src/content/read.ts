@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { LOCALES_FILE, readLocaleConfig } from '@/i18n/locale-config';
 import { byLocale, defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
-import { checkMessageKeys, MESSAGES_FILE, readMessagesFile } from '@/i18n/messages';
+import { checkMessages as checkMessageFile, MESSAGES_FILE, readMessagesFile } from '@/i18n/messages';
 import { didYouMean } from './closest';
 import type { Category, Milestone, Section } from './model';
 import { sectionProblems } from './sections';
@@ -23,6 +23,8 @@ import {
   synonymsSchema,
   type Frontmatter,
 } from './schema';
+import { templatePatterns, templateProblems, type AuthoringMessages, type TemplatePatterns } from './templates';
+import { sourceVersion } from './translation';
 import { explainYamlError } from './yaml-hints';
 
 // Reading: the content folder → source entries and data, each file checked on its own. What
@@ -40,6 +42,8 @@ export interface SourceEntry {
   modified: number;
   frontmatter: Frontmatter;
   markdown: string;
+  /** The version of its question and answer, which translations record (translation.ts). */
+  version: string;
 }
 
 export interface SourceTree {
@@ -57,6 +61,8 @@ export interface SourceTree {
   invalid: Record<Locale, InvalidFile[]>;
   /** Milestones that are in milestones.yaml but invalid there: uses of them are not reported again. */
   brokenMilestones: Set<string>;
+  /** What the text npm run new writes looks like, in every locale. */
+  templates: TemplatePatterns;
 }
 
 /**
@@ -94,6 +100,7 @@ export function readContent(root: string, log: ProblemLog, cache?: ReadCache): S
     unreadable: new Set(),
     invalid: byLocale(() => []),
     brokenMilestones: new Set(),
+    templates: { question: [], answer: [] },
   };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     log.report(root, '(folder)', 'the content folder does not exist');
@@ -102,7 +109,7 @@ export function readContent(root: string, log: ProblemLog, cache?: ReadCache): S
   log.add(readLocaleConfig(root).problems);
   readMilestones(path.join(root, 'milestones.yaml'), tree, log);
   checkLocaleFolders(root, log);
-  checkMessages(root, log);
+  tree.templates = checkMessages(root, log);
   for (const locale of locales) {
     const localeDir = path.join(root, locale);
     ({ categories: tree.categories[locale], sections: tree.sections[locale] } = readCategories(path.join(localeDir, 'categories.yaml'), log));
@@ -111,7 +118,11 @@ export function readContent(root: string, log: ProblemLog, cache?: ReadCache): S
     for (const file of questionFiles(localeDir, locale, known, log)) {
       const parsed = readQuestionFile(file.path, locale, file.category, cache);
       log.add(parsed.problems);
-      if (parsed.entry) tree.entries[locale].push(parsed.entry);
+      if (parsed.entry) {
+        tree.entries[locale].push(parsed.entry);
+        const { question, draft } = parsed.entry.frontmatter;
+        for (const p of templateProblems({ question, draft, markdown: parsed.entry.markdown }, tree.templates)) log.report(file.path, p.field, p.message);
+      }
       else {
         tree.unreadable.add(path.basename(file.path, '.md'));
         if (parsed.invalid) {
@@ -186,17 +197,26 @@ function readMilestones(file: string, tree: SourceTree, log: ProblemLog) {
   }
 }
 
-/** Every locale's messages.json: valid JSON, with exactly the keys of the default locale's. */
-function checkMessages(root: string, log: ProblemLog) {
-  const reference = readMessagesFile(path.join(root, defaultLocale, MESSAGES_FILE));
+/**
+ * Every locale's messages.json: valid JSON, with exactly the keys of the default locale's, each a
+ * valid ICU message with the default locale's arguments.
+ */
+function checkMessages(root: string, log: ProblemLog): TemplatePatterns {
+  const authoring: (Partial<AuthoringMessages> | undefined)[] = [];
+  const referenceFile = path.join(root, defaultLocale, MESSAGES_FILE);
+  const reference = readMessagesFile(referenceFile);
   log.add(reference.problems);
+  if (reference.messages) log.add(checkMessageFile(reference.messages, reference.messages, projectPath(referenceFile), defaultLocale, reference.text));
+  authoring.push(reference.messages?.authoring);
   for (const locale of locales) {
     if (locale === defaultLocale) continue;
     const file = path.join(root, locale, MESSAGES_FILE);
-    const { messages, problems } = readMessagesFile(file);
+    const { messages, text, problems } = readMessagesFile(file);
     log.add(problems);
-    if (messages && reference.messages) log.add(checkMessageKeys(reference.messages, messages, projectPath(file), defaultLocale));
+    if (messages && reference.messages) log.add(checkMessageFile(reference.messages, messages, projectPath(file), defaultLocale, text));
+    authoring.push(messages?.authoring);
   }
+  return templatePatterns(authoring);
 }
 
 /** Optional: a locale without synonyms.yaml simply has none. */
@@ -325,5 +345,6 @@ export function parseQuestion(
     return { problems, invalid: { id, related: related.success ? related.data : [], markdown: parsedMatter.content } };
   }
   if (problems.length > 0) return { problems, invalid: { id, related: frontmatter.data.related, markdown: parsedMatter.content } };
-  return { entry: { ...where, id, frontmatter: frontmatter.data, markdown: parsedMatter.content }, problems: [] };
+  const version = sourceVersion(frontmatter.data.question, parsedMatter.content);
+  return { entry: { ...where, id, frontmatter: frontmatter.data, markdown: parsedMatter.content, version }, problems: [] };
 }

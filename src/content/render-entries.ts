@@ -102,7 +102,7 @@ function answerOptions(
 }
 
 function renderEntry(
-  { source, locale, related }: ResolvedEntry,
+  { source, locale, related, translation }: ResolvedEntry,
   content: ResolvedLocale,
   context: RenderContext,
 ): { entry: Entry; problems: ContentProblem[] } {
@@ -113,6 +113,7 @@ function renderEntry(
     category: source.category,
     locale,
     contentLocale: source.locale,
+    translation,
     question: fm.question,
     order: fm.order,
     updated: fm.updated,

@@ -6,6 +6,7 @@ import type { Category, Section } from './model';
 import { sectionOutline } from './sections';
 import type { ContentProblem } from './problems';
 import type { InvalidFile, SourceEntry, SourceTree } from './read';
+import { translationOf, type Translation } from './translation';
 
 // Resolving: the decisions that need every file at once, as a pure function of what was read.
 // Which questions each locale publishes (with fallbacks), unique ids, and where references point.
@@ -16,6 +17,8 @@ export interface ResolvedEntry {
   locale: Locale;
   /** The ids of `related` that are published in this locale. */
   related: string[];
+  /** Where its text stands against the default locale's source. */
+  translation: Translation;
 }
 
 export interface ResolvedLocale {
@@ -38,6 +41,18 @@ export interface Resolution {
   problems: ContentProblem[];
   /** Entries shown in a locale in another locale's words (`from`), because the translation is missing. */
   fallbacks: { locale: Locale; id: string; file: string; from: Locale }[];
+  /** Translations whose source changed since they were made (not an error). */
+  outdated: OutdatedTranslation[];
+}
+
+export interface OutdatedTranslation {
+  locale: Locale;
+  id: string;
+  file: string;
+  /** The default locale's file it is translated from. */
+  sourceFile: string;
+  /** The source's `updated` day. */
+  sourceUpdated: string;
 }
 
 export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDrafts: boolean }): Resolution {
@@ -46,17 +61,23 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
   const published = (entries: SourceEntry[]) => (includeDrafts ? entries : entries.filter((e) => !e.frontmatter.draft));
 
   checkCategoriesMatch(tree, report);
-  for (const locale of locales) checkUniqueIds(tree.entries[locale], report);
-  checkDefaultVersions(tree, report);
+  const duplicated = new Set<string>();
+  for (const locale of locales) checkUniqueIds(tree.entries[locale], tree.entries[defaultLocale], duplicated, report);
+  checkDefaultVersions(tree, duplicated, report);
+  for (const entry of tree.entries[defaultLocale]) {
+    if (entry.frontmatter.translationOf !== undefined) {
+      report(entry.file, 'translationOf', `only translations record the version they translate; ${defaultLocale} files are their sources: remove this line`);
+    }
+  }
 
   const base = published(tree.entries[defaultLocale]);
   const fallbacks: Resolution['fallbacks'] = [];
   const publishedIn = byLocale((locale) => new Map(published(tree.entries[locale]).map((e) => [e.id, e])));
   const shown = byLocale((locale) => {
     if (locale === defaultLocale) return base;
-    // A translation that is only a draft is not listed: someone is on it. One that is invalid is
-    // reported as invalid, not as missing.
-    const written = new Set([...tree.entries[locale], ...tree.invalid[locale]].map((e) => e.id));
+    // A translation that is only a draft is untranslated for readers, and listed so. One that is
+    // invalid is reported as invalid, not as missing.
+    const written = new Set([...tree.entries[locale].filter((e) => !e.frontmatter.draft), ...tree.invalid[locale]].map((e) => e.id));
     // Every locale publishes every question of the default locale: in its own words when it has
     // them, else in those of the first locale of its fallback chain that has (the default is last).
     return base.map((original) => {
@@ -71,6 +92,22 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
     });
   });
 
+  const sources = new Map(tree.entries[defaultLocale].map((e) => [e.id, e]));
+  const outdated: OutdatedTranslation[] = [];
+  const translationFor = (shown: SourceEntry, locale: Locale): Translation => {
+    const source = sources.get(shown.id);
+    const translation = translationOf(
+      { locale: shown.locale, translationOf: shown.frontmatter.translationOf },
+      locale,
+      source && { version: source.version, updated: source.frontmatter.updated },
+      defaultLocale,
+    );
+    if (translation.state === 'outdated' && source) {
+      outdated.push({ locale, id: shown.id, file: shown.file, sourceFile: source.file, sourceUpdated: translation.sourceUpdated });
+    }
+    return translation;
+  };
+
   const resolved = byLocale((locale): ResolvedLocale => {
     const byId = new Map(shown[locale].map((e) => [e.id, e]));
     // A draft in the default locale is a draft everywhere: its fallbacks are not published either.
@@ -81,7 +118,12 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
     const known = tree.entries[defaultLocale].map((e) => e.id);
     for (const file of tree.invalid[locale]) checkRelated(file, byId, drafts, tree.unreadable, known, report);
     const entries = shown[locale]
-      .map((source) => ({ source, locale, related: checkRelated(source, byId, drafts, tree.unreadable, known, report) }))
+      .map((source) => ({
+        source,
+        locale,
+        related: checkRelated(source, byId, drafts, tree.unreadable, known, report),
+        translation: translationFor(source, locale),
+      }))
       .sort(
         (a, b) =>
           order.get(a.source.category)! - order.get(b.source.category)! ||
@@ -99,7 +141,7 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
       invalid: tree.invalid[locale],
     };
   });
-  return { locales: resolved, problems, fallbacks };
+  return { locales: resolved, problems, fallbacks, outdated };
 }
 
 type Report = (file: string, field: string, message: string) => void;
@@ -128,17 +170,34 @@ function checkCategoriesMatch(tree: SourceTree, report: Report) {
   }
 }
 
-function checkUniqueIds(entries: SourceEntry[], report: Report) {
+/**
+ * Ids are unique in a locale, across categories (a link names only the id). The second file with an
+ * id is asked to take a name no file uses: its id with its category's name in front.
+ */
+function checkUniqueIds(entries: SourceEntry[], originals: SourceEntry[], duplicated: Set<string>, report: Report) {
   const seen = new Map<string, SourceEntry>();
+  const used = new Set([...entries, ...originals].map((e) => e.id));
   for (const entry of entries) {
     const first = seen.get(entry.id);
-    if (first) report(entry.file, '(id)', `duplicate id "${entry.id}": also used by ${first.file}`);
-    else seen.set(entry.id, entry);
+    if (!first) {
+      seen.set(entry.id, entry);
+      continue;
+    }
+    duplicated.add(entry.id);
+    let free = `${entry.category}-${entry.id}`;
+    for (let n = 2; used.has(free); n++) free = `${entry.id}-${n}`;
+    used.add(free);
+    const renamed = path.join(path.dirname(entry.file), `${free}.md`);
+    report(
+      entry.file,
+      '(id)',
+      `duplicate id "${entry.id}": also used by ${first.file}, and a link names only the id; rename this file, e.g. to ${renamed} (and its translations likewise)`,
+    );
   }
 }
 
 /** A question of a non-default locale needs its default-locale original, in the same category. */
-function checkDefaultVersions(tree: SourceTree, report: Report) {
+function checkDefaultVersions(tree: SourceTree, duplicated: Set<string>, report: Report) {
   const originals = new Map(tree.entries[defaultLocale].map((e) => [e.id, e]));
   for (const locale of locales) {
     if (locale === defaultLocale) continue;
@@ -148,8 +207,13 @@ function checkDefaultVersions(tree: SourceTree, report: Report) {
         const expected = path.join(tree.root, defaultLocale, entry.category, `${entry.id}.md`);
         report(entry.file, '(id)', `"${entry.id}" has no ${defaultLocale} version: add ${expected}`);
       }
-      if (original && original.category !== entry.category) {
-        report(entry.file, '(category)', `is in "${entry.category}" but the ${defaultLocale} version is in "${original.category}"`);
+      // With a duplicate id, which original is meant is the duplicate's problem, reported above.
+      if (original && original.category !== entry.category && !duplicated.has(entry.id)) {
+        report(
+          entry.file,
+          '(category)',
+          `is in "${entry.category}" but the ${defaultLocale} version is in "${original.category}": move it to ${path.join(tree.root, locale, original.category, `${entry.id}.md`)}`,
+        );
       }
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/locales';
+import { sourceVersionPattern } from './translation';
 
 /** An ISO calendar date. YAML turns unquoted dates into Date objects; both forms are accepted. */
 const isoDate = z.preprocess(
@@ -22,6 +23,11 @@ export const frontmatterSchema = z.strictObject({
     .array(z.string().regex(questionIdPattern, 'must list question ids (lowercase words joined by hyphens)'))
     .default([]),
   draft: z.boolean({ error: 'must be true or false' }).default(false),
+  /** In a translation: the version of the default locale's file it translates (see translation.ts). */
+  translationOf: z
+    .string({ error: 'must be the version written by npm run translations -- mark <file>' })
+    .regex(sourceVersionPattern, 'must be the version written by npm run translations -- mark <file> (10 letters and digits)')
+    .optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export const frontmatterFields = Object.keys(frontmatterSchema.shape);

@@ -10,3 +10,15 @@ export function formatDate(locale: Locale, isoDate: string): string {
       : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+/**
+ * The name of a language in the reader's language ("英語" for `en` on a Japanese page), for
+ * sentences such as "shown in English"; the language's own name (locales.yaml) is for pickers.
+ */
+export function languageNameIn(readerLocale: Locale, language: Locale): string {
+  try {
+    return new Intl.DisplayNames([readerLocale], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}

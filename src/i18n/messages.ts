@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { didYouMean } from '@/content/closest';
+import { closest, didYouMean } from '@/content/closest';
 import { ContentError, type ContentProblem } from '@/content/problems';
 import { contentRoot } from '@/content/root';
 import { readSourceText } from '@/content/source-text';
 import type zhCN from '../../content/zh-CN/messages.json';
 import type { Locale } from './locales';
+import { messageShape, type MessageShape } from './message-syntax';
 
 // The words of the interface are content: `content/<locale>/messages.json`, one per locale, each
 // with every key of the default locale's file. Their shape (for the code) is the zh-CN file's.
@@ -29,7 +30,7 @@ export function loadMessages(locale: Locale): Messages {
 }
 
 /** Parses one messages.json; problems name the file and the line. */
-export function readMessagesFile(file: string): { messages?: Messages; problems: ContentProblem[] } {
+export function readMessagesFile(file: string): { messages?: Messages; text?: string; problems: ContentProblem[] } {
   let text: string;
   try {
     text = readSourceText(file);
@@ -42,7 +43,7 @@ export function readMessagesFile(file: string): { messages?: Messages; problems:
       return { problems: [{ file, field: '(file)', message: 'must be a JSON object of message groups, like the default locale\'s' }] };
     }
     // Checked against the default locale's keys by checkMessageKeys.
-    return { messages: data as Messages, problems: [] };
+    return { messages: data as Messages, text, problems: [] };
   } catch (error) {
     const at = /position (\d+)/.exec((error as Error).message);
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
@@ -53,19 +54,78 @@ export function readMessagesFile(file: string): { messages?: Messages; problems:
 
 /**
  * A locale's messages need every key of the default locale's (the interface shows each of them)
- * and nothing else (an unknown key is a typo of one that then goes missing).
+ * and nothing else (an unknown key is a typo of one that then goes missing); each must be a valid
+ * ICU message using the arguments and tags of the default locale's (the code passes those and no
+ * others). `reference` is the default locale's; for the default locale itself, pass it twice.
+ * `text`, the file's text, gives each problem its line.
  */
-export function checkMessageKeys(reference: object, messages: object, file: string, defaultLocale: Locale): ContentProblem[] {
+export function checkMessages(reference: object, messages: object, file: string, defaultLocale: Locale, text = ''): ContentProblem[] {
   const want = flatten(reference);
   const have = flatten(messages);
   const problems: ContentProblem[] = [];
-  for (const [key, text] of want) {
-    if (!have.has(key)) problems.push({ file, field: key, message: `is missing (${defaultLocale}: ${JSON.stringify(text)})` });
+  const at = (key: string) => {
+    const line = lineOfKey(text, key);
+    return line ? `line ${line}: ` : '';
+  };
+  for (const [key, original] of want) {
+    if (!have.has(key)) problems.push({ file, field: key, message: `is missing (${defaultLocale}: ${JSON.stringify(original)})` });
   }
-  for (const key of have.keys()) {
-    if (!want.has(key)) problems.push({ file, field: key, message: `unknown message${didYouMean(key, want.keys())}` });
+  for (const [key, message] of have) {
+    if (!want.has(key)) {
+      problems.push({ file, field: key, message: `${at(key)}unknown message${didYouMean(key, want.keys())}` });
+      continue;
+    }
+    if (typeof message !== 'string') {
+      problems.push({ file, field: key, message: `${at(key)}must be text (${defaultLocale}: ${JSON.stringify(want.get(key))})` });
+      continue;
+    }
+    const shape = messageShape(message);
+    if ('error' in shape) {
+      problems.push({ file, field: key, message: `${at(key)}${shape.error}` });
+      continue;
+    }
+    const original = want.get(key);
+    const expected = typeof original === 'string' ? messageShape(original) : undefined;
+    if (!expected || 'error' in expected || messages === reference) continue;
+    const problem = shapeProblem(shape, expected, original as string, defaultLocale);
+    if (problem) problems.push({ file, field: key, message: `${at(key)}${problem}` });
   }
   return problems;
+}
+
+/** How a translated message's arguments and tags differ from the original's, with the fix. */
+function shapeProblem(shape: MessageShape, expected: MessageShape, original: string, defaultLocale: Locale): string | undefined {
+  const unknown = [...shape.arguments].filter((a) => !expected.arguments.has(a));
+  const missing = [...expected.arguments].filter((a) => !shape.arguments.has(a));
+  const names = (list: string[]) => list.map((a) => `{${a}}`).join(', ');
+  if (unknown.length > 0) {
+    const hints = unknown.map((a) => {
+      const match = closest(a, expected.arguments);
+      return match ? `{${a}}: did you mean {${match}}?` : `{${a}} is not one of ${names([...expected.arguments]) || 'them (it has none)'}`;
+    });
+    return `uses ${names(unknown)}, which the ${defaultLocale} message does not (${defaultLocale}: ${JSON.stringify(original)}); ${hints.join('; ')}`;
+  }
+  if (missing.length > 0) return `leaves out ${names(missing)}, which the reader would not see (${defaultLocale}: ${JSON.stringify(original)})`;
+  const tags = [...expected.tags].filter((t) => !shape.tags.has(t));
+  const extraTags = [...shape.tags].filter((t) => !expected.tags.has(t));
+  if (tags.length > 0 || extraTags.length > 0) {
+    return `must use the tags of the ${defaultLocale} message (${[...expected.tags].map((t) => `<${t}>…</${t}>`).join(', ') || 'none'}) (${defaultLocale}: ${JSON.stringify(original)})`;
+  }
+  return undefined;
+}
+
+/** The line of a dotted key in a JSON text: its last part, after the line of each part before it. */
+function lineOfKey(text: string, key: string): number | undefined {
+  if (!text) return undefined;
+  const lines = text.split('\n');
+  let from = 0;
+  for (const part of key.split('.')) {
+    const quoted = JSON.stringify(part);
+    const found = lines.findIndex((line, i) => i >= from && /^\s*:/.test(line.slice(line.indexOf(quoted) + quoted.length)) && line.includes(quoted));
+    if (found < 0) return undefined;
+    from = found;
+  }
+  return from + 1;
 }
 
 function flatten(value: object, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {

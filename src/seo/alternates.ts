@@ -40,11 +40,21 @@ export function questionAlternates(
   return { canonical: absoluteUrl(pagePath(locale, page)), languages: languageAlternates(page, translatedIn), types };
 }
 
-/** Open Graph and Twitter card tags: what a shared link shows. */
+/**
+ * Open Graph and Twitter card tags: what a shared link shows. A page that shows another locale's
+ * text (`contentLocale`, a missing translation) is shared as that locale's page, as its canonical
+ * says, in the language its text is written in.
+ */
 export function socialCards(
   locale: Locale,
   page: Page,
-  { title, description, siteName, type = 'website' }: { title: string; description: string; siteName: string; type?: 'website' | 'article' },
+  {
+    title,
+    description,
+    siteName,
+    type = 'website',
+    contentLocale = locale,
+  }: { title: string; description: string; siteName: string; type?: 'website' | 'article'; contentLocale?: Locale },
 ): Pick<Metadata, 'openGraph' | 'twitter'> {
   return {
     openGraph: {
@@ -52,9 +62,9 @@ export function socialCards(
       title,
       description,
       siteName,
-      url: absoluteUrl(pagePath(locale, page)),
-      locale: locale.replace('-', '_'),
-      alternateLocale: locales.filter((l) => l !== locale).map((l) => l.replace('-', '_')),
+      url: absoluteUrl(pagePath(contentLocale, page)),
+      locale: contentLocale.replace('-', '_'),
+      alternateLocale: locales.filter((l) => l !== contentLocale).map((l) => l.replace('-', '_')),
     },
     twitter: { card: 'summary', title, description },
   };

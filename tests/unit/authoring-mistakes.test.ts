@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { closest } from '@/content/closest';
 import { inspectContent } from '@/content/load';
 import { parseLocaleConfig } from '@/i18n/locale-config';
-import { checkMessageKeys } from '@/i18n/messages';
+import { checkMessages } from '@/i18n/messages';
 import { contentTree, VALID_FIXTURE } from '../helpers/content-tree';
 
 // Each mistake an author makes gets one message that says what is wrong and how to fix it, and
@@ -126,7 +126,7 @@ describe('a mistake in milestones.yaml is reported once, where it is', () => {
 
 describe('a mistake in the words of the interface (messages.json)', () => {
   it('a missing message names the key and the default locale\'s wording', () => {
-    const problems = checkMessageKeys({ nav: { home: '首页', menu: '菜单' } }, { nav: { home: 'Home', menuu: 'Menu' } }, 'content/en/messages.json', 'zh-CN');
+    const problems = checkMessages({ nav: { home: '首页', menu: '菜单' } }, { nav: { home: 'Home', menuu: 'Menu' } }, 'content/en/messages.json', 'zh-CN');
     expect(problems).toEqual([
       { file: 'content/en/messages.json', field: 'nav.menu', message: 'is missing (zh-CN: "菜单")' },
       { file: 'content/en/messages.json', field: 'nav.menuu', message: 'unknown message; did you mean "nav.menu"?' },

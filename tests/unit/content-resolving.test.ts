@@ -5,7 +5,7 @@ import { resolveContent } from '@/content/resolve';
 
 // The decisions that need every file at once, on trees written out in the test: no files involved.
 
-type Spec = { category?: string; order?: number; related?: string[]; draft?: boolean };
+type Spec = { category?: string; order?: number; related?: string[]; draft?: boolean; version?: string; translationOf?: string; updated?: string };
 
 function source(locale: Locale, id: string, spec: Spec = {}): SourceEntry {
   const category = spec.category ?? 'alpha';
@@ -18,12 +18,14 @@ function source(locale: Locale, id: string, spec: Spec = {}): SourceEntry {
     frontmatter: {
       question: `${id}?`,
       order: spec.order ?? 1,
-      updated: '2026-01-10',
+      updated: spec.updated ?? '2026-01-10',
       keywords: [],
       related: spec.related ?? [],
       draft: spec.draft ?? false,
+      ...(spec.translationOf ? { translationOf: spec.translationOf } : {}),
     },
     markdown: 'An answer.',
+    version: spec.version ?? '0000000000',
   };
 }
 
@@ -42,6 +44,7 @@ function tree(entries: { 'zh-CN': SourceEntry[]; en: SourceEntry[] }, unreadable
     unreadable: new Set(unreadable),
     invalid: { 'zh-CN': [], en: [] },
     brokenMilestones: new Set(),
+    templates: { question: [], answer: [] },
   };
 }
 
@@ -58,10 +61,11 @@ describe('which questions each locale publishes', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('a translation that is still a draft falls back without being listed', () => {
+  it('a translation that is still a draft falls back, and is listed as untranslated', () => {
     const result = resolveContent(tree({ 'zh-CN': [source('zh-CN', 'a')], en: [source('en', 'a', { draft: true })] }), published);
     expect(ids(result, 'en')).toEqual(['zh-CN:a']);
-    expect(result.fallbacks).toEqual([]);
+    expect(result.fallbacks).toEqual([{ locale: 'en', id: 'a', file: 'content/zh-CN/alpha/a.md', from: 'zh-CN' }]);
+    expect(result.locales.en.entries[0]!.translation).toEqual({ state: 'fallback', from: 'zh-CN' });
   });
 
   it('drafts are left out unless asked for', () => {
@@ -102,7 +106,7 @@ describe('problems that need every file at once', () => {
   it('the same id in another category across locales', () => {
     const result = resolveContent(tree({ 'zh-CN': [source('zh-CN', 'a')], en: [source('en', 'a', { category: 'beta' })] }), published);
     expect(result.problems).toEqual([
-      { file: 'content/en/beta/a.md', field: '(category)', message: 'is in "beta" but the zh-CN version is in "alpha"' },
+      { file: 'content/en/beta/a.md', field: '(category)', message: 'is in "beta" but the zh-CN version is in "alpha": move it to content/en/alpha/a.md' },
     ]);
   });
 
@@ -111,8 +115,27 @@ describe('problems that need every file at once', () => {
     expect(result.problems).toContainEqual({
       file: 'content/zh-CN/beta/a.md',
       field: '(id)',
-      message: 'duplicate id "a": also used by content/zh-CN/alpha/a.md',
+      message:
+        'duplicate id "a": also used by content/zh-CN/alpha/a.md, and a link names only the id; rename this file, e.g. to content/zh-CN/beta/beta-a.md (and its translations likewise)',
     });
+  });
+
+  it('a duplicate id names the file to rename and a free name, and no confusing category problem', () => {
+    const result = resolveContent(
+      tree({
+        'zh-CN': [source('zh-CN', 'a'), source('zh-CN', 'beta-a', { category: 'beta' }), source('zh-CN', 'a', { category: 'beta' })],
+        en: [source('en', 'a')],
+      }),
+      published,
+    );
+    expect(result.problems).toEqual([
+      {
+        file: 'content/zh-CN/beta/a.md',
+        field: '(id)',
+        message:
+          'duplicate id "a": also used by content/zh-CN/alpha/a.md, and a link names only the id; rename this file, e.g. to content/zh-CN/beta/a-2.md (and its translations likewise)',
+      },
+    ]);
   });
 
   it('categories that differ from the default locale', () => {
@@ -153,5 +176,35 @@ describe('problems that need every file at once', () => {
     expect(target('a')).toMatchObject({ id: 'a', category: 'beta' });
     expect(target('broken')).toBe('unreadable');
     expect(target('nowhere')).toBeUndefined();
+  });
+});
+
+describe('translation freshness', () => {
+  const zh = (spec: Spec = {}) => source('zh-CN', 'a', { version: 'aaaaaaaaaa', updated: '2026-03-01', ...spec });
+  const cases: [string, SourceEntry[], unknown][] = [
+    ['records the version of its source: current', [source('en', 'a', { translationOf: 'aaaaaaaaaa' })], { state: 'current' }],
+    ['records an older version: outdated since the source was updated', [source('en', 'a', { translationOf: 'bbbbbbbbbb' })], { state: 'outdated', sourceUpdated: '2026-03-01' }],
+    ['records no version: outdated, nobody has checked it against its source', [source('en', 'a')], { state: 'outdated', sourceUpdated: '2026-03-01' }],
+    ['no translation: shown from the source', [], { state: 'fallback', from: 'zh-CN' }],
+  ];
+  it.each(cases)('a translation that %s', (_, en, expected) => {
+    const result = resolveContent(tree({ 'zh-CN': [zh()], en }), published);
+    expect(result.locales.en.entries[0]!.translation).toEqual(expected);
+    expect(result.locales['zh-CN'].entries[0]!.translation).toEqual({ state: 'original' });
+    const outdated = (expected as { state: string }).state === 'outdated';
+    expect(result.outdated).toEqual(
+      outdated ? [{ locale: 'en', id: 'a', file: 'content/en/alpha/a.md', sourceFile: 'content/zh-CN/alpha/a.md', sourceUpdated: '2026-03-01' }] : [],
+    );
+  });
+
+  it('a source file that records a version is told to remove it', () => {
+    const result = resolveContent(tree({ 'zh-CN': [zh({ translationOf: 'aaaaaaaaaa' })], en: [] }), published);
+    expect(result.problems).toEqual([
+      {
+        file: 'content/zh-CN/alpha/a.md',
+        field: 'translationOf',
+        message: 'only translations record the version they translate; zh-CN files are their sources: remove this line',
+      },
+    ]);
   });
 });

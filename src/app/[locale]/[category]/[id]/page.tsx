@@ -54,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { absolute: entry.question },
     description,
     alternates: questionAlternates(locale, page, { contentLocale: entry.contentLocale, translatedIn: getTranslatedLocales(id) }),
-    ...socialCards(locale, page, { title: entry.question, description, siteName: site('name'), type: 'article' }),
+    ...socialCards(locale, page, { title: entry.question, description, siteName: site('name'), type: 'article', contentLocale: entry.contentLocale }),
   };
 }
 
