@@ -6,7 +6,7 @@ import { localToday } from './milestones';
 import { contentRoot } from './root';
 import { createContentCache, inspectContent, type ContentCache, type LoadOptions } from './load';
 import type { SiteContent } from './model';
-import { ContentError } from './problems';
+import { ContentError, type ContentProblem } from './problems';
 
 /**
  * Where the pages get their content. Settings come from the environment so that tests can
@@ -26,6 +26,8 @@ export function contentSettings(): LoadOptions {
 
 interface LoadedContent {
   loaded?: { site: SiteContent; version: string };
+  /** The development server's last check (developmentProblems). */
+  checked?: { version: string; problems: ContentProblem[] };
   cache: ContentCache;
 }
 
@@ -64,6 +66,22 @@ export function getSite(): SiteContent {
   if (result.problems.length > 0) throw new ContentError(result.problems);
   state.loaded = { site: result.site, version };
   return result.site;
+}
+
+/**
+ * For the development server, before it hands a request to Next.js: the content's problems, or
+ * none. The content is loaded again only when a file changed since the last call, reusing the
+ * renders of unchanged files, and a clean load is kept for getSite() of the same version.
+ */
+export function developmentProblems(): { problems: ContentProblem[]; site?: SiteContent; changed: boolean } {
+  const settings = contentSettings();
+  const version = contentVersion(settings);
+  const last = state.checked;
+  if (last && last.version === version) return { problems: last.problems, site: state.loaded?.site, changed: false };
+  const result = inspectContent(settings, state.cache);
+  state.checked = { version, problems: result.problems };
+  if (result.problems.length === 0) state.loaded = { site: result.site, version };
+  return { problems: result.problems, site: result.problems.length === 0 ? result.site : undefined, changed: true };
 }
 
 /** Changes whenever a file under the content folder is added, removed or modified (or the settings change). */

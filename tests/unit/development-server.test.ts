@@ -44,7 +44,7 @@ beforeAll(async () => {
   root = contentTree();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(path.join(projectRoot, 'node_modules/.bin/next'), ['dev', '-p', String(port), '-H', '127.0.0.1'], {
+  server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/dev-server.ts', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: projectRoot,
     // Its own build folder, so that it runs beside a developer's `npm run dev`.
     env: { ...process.env, FAQ_CONTENT_DIR: root, FAQ_OUT_DIR: 'tests/.output/dev-server', NODE_ENV: 'development' },
@@ -92,6 +92,24 @@ describe('npm run dev', { timeout: 300_000 }, () => {
     writeFileSync(path.join(root, 'en/alpha/first-question.md'), question('What is the first question?'));
     expect((await get('/en/beta/renamed-question/')).status).toBe(200);
     expect((await get('/en/beta/second-question/')).status).toBe(404);
+  });
+
+  it('shows a content problem as one readable page, prints it once, and serves the page again once fixed', async () => {
+    const file = path.join(root, 'en/alpha/first-question.md');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^order: .*$/m, 'order: first'));
+    const broken = await get('/en/alpha/first-question/');
+    expect(broken.status).toBe(500);
+    expect(broken.body).toContain('<h1>The content has 1 problem</h1>');
+    expect(broken.body).toMatch(/en\/alpha\/first-question\.md<\/code>: <strong>order<\/strong>: line 3: must be a number \(found &#34;first&#34;\)/);
+    expect((await get('/zh-CN/')).status).toBe(500);
+    writeFileSync(file, good);
+    const fixed = await get('/en/alpha/first-question/');
+    expect(fixed.status).toBe(200);
+    const printed = log.slice(log.indexOf('1 content problem'));
+    expect(printed.match(/must be a number/g)).toHaveLength(1);
+    expect(printed).toContain('Content OK again');
+    expect(log).not.toMatch(/ContentError|\n\s+at /);
   });
 
   it('never prints the list of untranslated questions per request', () => {
