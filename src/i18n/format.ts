@@ -14,10 +14,17 @@ export function formatDate(locale: Locale, isoDate: string): string {
 /**
  * The name of a language in the reader's language ("英語" for `en` on a Japanese page), for
  * sentences such as "shown in English"; the language's own name (locales.yaml) is for pickers.
+ * A region that only picks a script is named by the script: zh-CN is "Simplified Chinese", not
+ * "Chinese (China)".
  */
 export function languageNameIn(readerLocale: Locale, language: Locale): string {
   try {
-    return new Intl.DisplayNames([readerLocale], { type: 'language' }).of(language) ?? language;
+    const names = new Intl.DisplayNames([readerLocale], { type: 'language', languageDisplay: 'dialect' });
+    const name = names.of(language) ?? language;
+    if (!name.includes('(') && !name.includes('（')) return name;
+    const { language: base, script } = new Intl.Locale(language).maximize();
+    const byScript = script ? names.of(`${base}-${script}`) : undefined;
+    return byScript && !byScript.includes('(') && !byScript.includes('（') ? byScript : name;
   } catch {
     return language;
   }
