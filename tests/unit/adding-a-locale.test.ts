@@ -61,6 +61,13 @@ beforeAll(() => {
     path.join(root, 'ja/beta/second-question.md'),
     '---\nquestion: 二番目の質問は何ですか？\norder: 1\nupdated: 2026-01-10\n---\nコンテナイメージは\nサポートされています。\n',
   );
+  // 5. Each translation marked as made from its source as it is now.
+  const mark = spawnSync('npm', ['run', '-s', 'translations', '--', 'mark', path.join(root, 'ja/alpha/first-question.md'), path.join(root, 'ja/beta/second-question.md')], {
+    cwd: projectRoot,
+    env: { ...process.env, FAQ_CONTENT_DIR: root },
+    encoding: 'utf8',
+  });
+  if (mark.status !== 0) throw new Error(`npm run translations -- mark failed:\n${mark.stdout}${mark.stderr}`);
   rmSync(out, { recursive: true, force: true });
   const result = spawnSync('npm', ['run', '-s', 'build'], {
     cwd: projectRoot,
@@ -99,6 +106,8 @@ describe('a third locale added as the README says', () => {
     const html = page('ja/alpha/first-question');
     expect(html).toContain('<html lang="ja"');
     expect(html).toContain('最初の質問は何ですか？</h1>');
+    expect(html).not.toContain('outdated-notice'); // marked as translating its source as it is
+    expect(head(html)).toContain('<meta property="og:locale" content="ja"');
     expect(html).toContain('<time datetime="2026-06-30">2026年6月30日</time>');
     expect(html).toContain('href="/ja/beta/second-question/"');
     expect(html).toMatch(/<span aria-current="true" lang="ja">日本語<\/span>/);
@@ -111,9 +120,13 @@ describe('a third locale added as the README says', () => {
   it('a page shown from a fallback says so, marks its language, and claims no translation', () => {
     const html = page('ja/beta/hostile-markup');
     expect(html).toContain('<html lang="ja"');
-    expect(html).toContain('この回答はまだ翻訳されていません。Englishで表示しています。');
+    // The language is named in the reader's language.
+    expect(html).toContain('この回答はまだ翻訳されていません。英語で表示しています。');
     expect(html).toMatch(/<h1 lang="en">/);
     expect(canonical(html)).toBe('/en/beta/hostile-markup/');
+    // Shared, it is the English page it copies, in English.
+    expect(head(html)).toMatch(/<meta property="og:url" content="https?:\/\/[^/]+\/en\/beta\/hostile-markup\/"/);
+    expect(head(html)).toContain('<meta property="og:locale" content="en"');
     expect(hreflangs(html)).toEqual([]);
     // Nor do the translations claim it.
     expect(hreflangs(page('en/beta/hostile-markup')).sort()).toEqual(['en', 'x-default', 'zh-CN']);
