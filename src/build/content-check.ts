@@ -49,7 +49,7 @@ export async function checkContent(): Promise<{ root: string; check: ContentChec
   if (due.length > 0) reviews.push(`${due.length} answer${due.length === 1 ? '' : 's'} to review: a date they mention has passed since their review`);
   const outdated = published.outdated.map(
     (o) =>
-      `outdated translation: ${o.file}: its source ${o.sourceFile} changed (updated ${o.sourceUpdated}); update the translation, then run: npm run translations -- mark ${o.file}`,
+      `outdated translation: ${o.file}: its source ${o.sourceFile} changed (${o.sourceUpdated ? `updated ${o.sourceUpdated}` : '`updated` not moved: readers are told it changed, without a day'}); update the translation, then run: npm run translations -- mark ${o.file}`,
   );
   if (outdated.length > 0) outdated.push(`${outdated.length} outdated translation${outdated.length === 1 ? '' : 's'} (npm run translations lists them by locale)`);
   return { root: settings.root, check: { published, problems, reviews, untranslated: fallbackSummary(published.fallbacks), outdated } };

@@ -74,7 +74,7 @@ function report() {
     const groups = { current: [] as string[], outdated: [] as string[], untranslated: [] as string[] };
     for (const { source, translation } of resolved[locale]!.entries) {
       if (translation.state === 'current') groups.current.push(source.id);
-      else if (translation.state === 'outdated') groups.outdated.push(`${source.file} (source updated ${translation.sourceUpdated})`);
+      else if (translation.state === 'outdated') groups.outdated.push(`${source.file}${translation.sourceUpdated ? ` (source updated ${translation.sourceUpdated})` : ''}`);
       else if (translation.state === 'fallback') groups.untranslated.push(`${source.id} (shown in ${translation.from})`);
     }
     console.log(`${locale}: ${groups.current.length} current, ${groups.outdated.length} outdated, ${groups.untranslated.length} untranslated`);

@@ -33,7 +33,8 @@ export async function AnswerBody({ entry }: { entry: Entry }) {
         <p className="fallback-notice outdated-notice" role="note">
           {t.rich('outdatedNotice', {
             language: languageNameIn(entry.locale, defaultLocale),
-            date: formatDate(entry.locale, translation.sourceUpdated),
+            dated: translation.sourceUpdated ? 'yes' : 'no',
+            date: translation.sourceUpdated ? formatDate(entry.locale, translation.sourceUpdated) : '',
             link: (chunks) => (
               <a href={questionPath(defaultLocale, entry.category, entry.id)} hrefLang={defaultLocale}>
                 {chunks}

@@ -30,7 +30,7 @@ export interface FaqJsonEntry {
   /**
    * Where the text stands against its source, the default locale's file of the same id:
    * `original` (it is the source), `current` (translated from the source as it is), `outdated`
-   * (the source changed since; `sourceUpdated` is the source's `updated` day) or `fallback` (not
+   * (the source changed since; `sourceUpdated`, when known, is the source's `updated` day) or `fallback` (not
    * translated: shown in the words of `from`).
    */
   translation: Translation;

@@ -52,7 +52,8 @@ export interface OutdatedTranslation {
   /** The default locale's file it is translated from. */
   sourceFile: string;
   /** The source's `updated` day. */
-  sourceUpdated: string;
+  /** The source's `updated` day, when it is after the translation's. */
+  sourceUpdated?: string;
 }
 
 export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDrafts: boolean }): Resolution {
@@ -97,13 +98,13 @@ export function resolveContent(tree: SourceTree, { includeDrafts }: { includeDra
   const translationFor = (shown: SourceEntry, locale: Locale): Translation => {
     const source = sources.get(shown.id);
     const translation = translationOf(
-      { locale: shown.locale, translationOf: shown.frontmatter.translationOf },
+      { locale: shown.locale, translationOf: shown.frontmatter.translationOf, updated: shown.frontmatter.updated },
       locale,
       source && { version: source.version, updated: source.frontmatter.updated },
       defaultLocale,
     );
     if (translation.state === 'outdated' && source) {
-      outdated.push({ locale, id: shown.id, file: shown.file, sourceFile: source.file, sourceUpdated: translation.sourceUpdated });
+      outdated.push({ locale, id: shown.id, file: shown.file, sourceFile: source.file, ...(translation.sourceUpdated ? { sourceUpdated: translation.sourceUpdated } : {}) });
     }
     return translation;
   };

@@ -21,19 +21,24 @@ export type Translation =
   | { state: 'original' }
   /** Translated from the source's current version. */
   | { state: 'current' }
-  /** The source changed (on `sourceUpdated`, its `updated` day) after this translation was made. */
-  | { state: 'outdated'; sourceUpdated: string }
+  /**
+   * The source changed after this translation was made. `sourceUpdated` is the source's `updated`
+   * day when it is after the translation's own (else its author did not move it, and the day it
+   * changed is not known).
+   */
+  | { state: 'outdated'; sourceUpdated?: string }
   /** Not translated: shown in the words of locale `from`. */
   | { state: 'fallback'; from: Locale };
 
 /** A pure decision: how a locale's entry relates to its source. */
 export function translationOf(
-  shown: { locale: Locale; translationOf?: string },
+  shown: { locale: Locale; translationOf?: string; updated: string },
   locale: Locale,
   source: { version: string; updated: string } | undefined,
   defaultLocale: Locale,
 ): Translation {
   if (shown.locale !== locale) return { state: 'fallback', from: shown.locale };
   if (locale === defaultLocale || source === undefined) return { state: 'original' };
-  return shown.translationOf === source.version ? { state: 'current' } : { state: 'outdated', sourceUpdated: source.updated };
+  if (shown.translationOf === source.version) return { state: 'current' };
+  return source.updated > shown.updated ? { state: 'outdated', sourceUpdated: source.updated } : { state: 'outdated' };
 }

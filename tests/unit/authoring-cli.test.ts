@@ -38,7 +38,7 @@ describe('npm run check:content', CLI_TIMEOUT, () => {
     });
     const { status, out } = run('check-content.ts', root);
     expect(status).toBe(1);
-    expect(out).toMatch(/en\/alpha\/first-question\.md: question: is required/);
+    expect(out).toMatch(/en\/alpha\/first-question\.md: question: line 2: is required/);
     expect(out).toMatch(/zh-CN\/beta\/second-question\.md: related: "ghost" does not exist/);
     // Drafts are checked too, though they are not published.
     expect(out).toMatch(/zh-CN\/alpha\/secret-draft\.md: body: links to question "ghost-two", which does not exist/);

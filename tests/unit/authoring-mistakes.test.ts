@@ -37,7 +37,7 @@ describe('a mistake in a translated file', () => {
 
   it('an unknown field with no close match lists the fields', () => {
     expect(problemsOf({ [FILE]: first('question: Q?\nupdated: 2026-01-10\nauthor: me') }).problems).toEqual([
-      { file: FILE, field: 'author', message: 'line 4: unknown field (fields: question, order, updated, keywords, related, draft)' },
+      { file: FILE, field: 'author', message: 'line 4: unknown field (fields: question, order, updated, keywords, related, draft, translationOf)' },
     ]);
   });
 

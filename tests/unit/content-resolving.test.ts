@@ -185,6 +185,7 @@ describe('translation freshness', () => {
     ['records the version of its source: current', [source('en', 'a', { translationOf: 'aaaaaaaaaa' })], { state: 'current' }],
     ['records an older version: outdated since the source was updated', [source('en', 'a', { translationOf: 'bbbbbbbbbb' })], { state: 'outdated', sourceUpdated: '2026-03-01' }],
     ['records no version: outdated, nobody has checked it against its source', [source('en', 'a')], { state: 'outdated', sourceUpdated: '2026-03-01' }],
+    ['is newer than the source\'s updated day: outdated, the day it changed unknown', [source('en', 'a', { translationOf: 'bbbbbbbbbb', updated: '2026-04-01' })], { state: 'outdated' }],
     ['no translation: shown from the source', [], { state: 'fallback', from: 'zh-CN' }],
   ];
   it.each(cases)('a translation that %s', (_, en, expected) => {
@@ -193,7 +194,9 @@ describe('translation freshness', () => {
     expect(result.locales['zh-CN'].entries[0]!.translation).toEqual({ state: 'original' });
     const outdated = (expected as { state: string }).state === 'outdated';
     expect(result.outdated).toEqual(
-      outdated ? [{ locale: 'en', id: 'a', file: 'content/en/alpha/a.md', sourceFile: 'content/zh-CN/alpha/a.md', sourceUpdated: '2026-03-01' }] : [],
+      outdated
+        ? [{ locale: 'en', id: 'a', file: 'content/en/alpha/a.md', sourceFile: 'content/zh-CN/alpha/a.md', ...(expected as { state: string; sourceUpdated?: string }) }].map(({ state: _state, ...o }) => o)
+        : [],
     );
   });
 

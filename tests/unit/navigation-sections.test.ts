@@ -91,11 +91,11 @@ describe('sections in categories.yaml', () => {
     categories: [beta]
 `),
     });
-    expect(problems).toContainEqual({ file: 'zh-CN/categories.yaml', field: 'sections.first-steps.title', message: 'is required' });
+    expect(problems).toContainEqual({ file: 'zh-CN/categories.yaml', field: 'sections.first-steps.title', message: 'line 2: is required' });
     expect(problems).toContainEqual({
       file: 'zh-CN/categories.yaml',
       field: 'sections.first-steps.categories',
-      message: 'must be a list of category keys, e.g. [general, lifecycle] (found "alpha")',
+      message: 'line 3: must be a list of category keys, e.g. [general, lifecycle] (found "alpha")',
     });
   });
 });
