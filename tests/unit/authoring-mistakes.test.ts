@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '@/content/closest';
@@ -190,6 +190,9 @@ describe('closest names', () => {
 describe('npm run build on bad content', { timeout: 120_000 }, () => {
   it('prints the problem list and exits non-zero, before compiling and without a stack trace', () => {
     const root = contentTree({ [FILE]: first('question: Q?\nudpated: 2026-01-10') });
+    // A message that would render as its key on every page is refused too.
+    const messagesFile = path.join(root, 'en/messages.json');
+    writeFileSync(messagesFile, readFileSync(messagesFile, 'utf8').replace('"Last reviewed: {date}"', '"Last reviewed: {dat}"'));
     const result = spawnSync('npm', ['run', '-s', 'build'], {
       cwd: projectRoot,
       env: { ...process.env, FAQ_CONTENT_DIR: root, FAQ_OUT_DIR: path.join(root, '.out') },
@@ -198,7 +201,8 @@ describe('npm run build on bad content', { timeout: 120_000 }, () => {
     const out = `${result.stdout}${result.stderr}`;
     expect(result.status).not.toBe(0);
     expect(out).toContain(`${path.relative(projectRoot, path.join(root, FILE))}: udpated: line 3: unknown field; did you mean "updated"?`);
-    expect(out).toContain('1 problem in');
+    expect(out).toMatch(/en\/messages\.json: question\.updated: line 32: uses \{dat\}, .*did you mean \{date\}\?/);
+    expect(out).toContain('2 problems in');
     expect(out).not.toMatch(/^\s+at /m); // no stack trace
     expect(out).not.toMatch(/Next\.js|Creating an optimized production build/); // nothing compiled
     expect(out).not.toContain('not translated');
