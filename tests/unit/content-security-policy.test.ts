@@ -29,8 +29,8 @@ describe('the documented headers', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
   });
 
-  it('are the same in the nginx snippet of README.md', () => {
-    const readme = readFileSync(path.resolve('README.md'), 'utf8');
+  it('are the same in the nginx snippet of docs/deploying.md', () => {
+    const readme = readFileSync(path.resolve('docs/deploying.md'), 'utf8');
     for (const [name, value] of Object.entries(headers)) {
       expect(readme).toContain(`add_header ${name} "${value}" always;`);
     }
