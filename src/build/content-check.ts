@@ -1,5 +1,5 @@
 import { createContentCache, type LoadResult } from '@/content/load';
-import { ContentError, formatProblem, type ContentProblem } from '@/content/problems';
+import { ContentError, formatProblem, type ContentProblem } from '@/source/problems';
 
 /** What `npm run check:content` reports, and what `npm run build` builds when it reports no problem. */
 export interface ContentCheck {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import next from 'next';
 import { developmentProblems } from '@/content/site';
-import { formatProblem, type ContentProblem } from '@/content/problems';
+import { formatProblem, type ContentProblem } from '@/source/problems';
 import { milestoneQuestionProblems } from '@/lifecycle/mentions';
 import { readLifecycle } from '@/lifecycle/data';
 import { contentSettings } from '@/content/site';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ProblemLog } from '@/content/problems';
+import { ProblemLog } from '@/source/problems';
 import { readContent } from '@/content/read';
 import { questionIdPattern } from '@/content/schema';
 import { contentSettings } from '@/content/site';

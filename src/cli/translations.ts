@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setFrontmatterField } from '@/content/frontmatter-edit';
-import { formatProblem, ProblemLog } from '@/content/problems';
+import { formatProblem, ProblemLog } from '@/source/problems';
 import { readContent, type SourceEntry } from '@/content/read';
 import { resolveContent } from '@/content/resolve';
 import { contentSettings } from '@/content/site';

@@ -1,6 +1,6 @@
 import { byLocale, type Locale } from '@/i18n/locales';
 import type { LocaleContent, SiteContent } from './model';
-import { ProblemLog, type ContentProblem } from './problems';
+import { ProblemLog, type ContentProblem } from '@/source/problems';
 import { readContent, type ReadCache } from './read';
 import { renderLocale, type RenderCache } from './render-entries';
 import { resolveContent, type Resolution } from './resolve';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { builtLocales } from '@/build/locales';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { getCategories, getEntries } from './queries';
-import { contentRoot } from './root';
+import { contentRoot } from '@/source/root';
 
 // The pages to generate (generateStaticParams). A build takes them from the loaded content. The
 // development server runs generateStaticParams in a fresh worker on every request to a page, in

@@ -5,12 +5,12 @@ import type { z } from 'zod';
 import { LOCALES_FILE, readLocaleConfig } from '@/i18n/locale-config';
 import { byLocale, defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
 import { checkMessages as checkMessageFile, MESSAGES_FILE, readMessagesFile } from '@/i18n/messages';
-import { didYouMean } from './closest';
+import { didYouMean } from '@/source/closest';
 import type { Category, Milestone, Section } from './model';
 import { sectionProblems } from './sections';
-import { projectPath, zodProblems, type ContentProblem, type ProblemLog, type ProblemPlaces } from './problems';
-import { normalizeSourceText, readSourceText } from './source-text';
-import { parseYamlData, type YamlData } from './yaml-data';
+import { projectPath, zodProblems, type ContentProblem, type ProblemLog, type ProblemPlaces } from '@/source/problems';
+import { normalizeSourceText, readSourceText } from '@/source/text';
+import { parseYamlData, type YamlData } from '@/source/yaml';
 import {
   categoriesSchema,
   sectionsSchema,
@@ -25,7 +25,7 @@ import {
 } from './schema';
 import { templatePatterns, templateProblems, type AuthoringMessages, type TemplatePatterns } from './templates';
 import { sourceVersion } from './translation';
-import { explainYamlError } from './yaml-hints';
+import { explainYamlError } from '@/source/yaml-hints';
 
 // Reading: the content folder → source entries and data, each file checked on its own. What
 // depends on several files (fallbacks, ids, references) is decided in resolve.ts.

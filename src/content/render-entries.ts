@@ -9,7 +9,7 @@ import { MILESTONE_PATTERN } from '@/markdown/remark-milestones';
 import { QUESTION_LINK_PREFIX } from '@/markdown/remark-question-links';
 import { milestoneStatus } from './milestones';
 import type { Entry, Milestone } from './model';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '@/source/problems';
 import type { ResolvedEntry, ResolvedLocale } from './resolve';
 
 // Rendering: each resolved entry's Markdown → the sanitized HTML and plain text pages show.

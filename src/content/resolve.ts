@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fallbackChain } from '@/i18n/locale-settings';
 import { byLocale, defaultLocale, locales, type Locale } from '@/i18n/locales';
-import { didYouMean } from './closest';
+import { didYouMean } from '@/source/closest';
 import type { Category, Section } from './model';
 import { sectionOutline } from './sections';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '@/source/problems';
 import type { InvalidFile, SourceEntry, SourceTree } from './read';
 import { translationOf, type Translation } from './translation';
 

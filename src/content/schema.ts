@@ -92,9 +92,6 @@ export const milestoneSchema = z.strictObject({
 }) as unknown as z.ZodType<{ date: string; home: boolean; question?: string } & Record<string, unknown>>;
 export type MilestoneWording = z.infer<typeof milestoneText>;
 
-/** `content/milestones.yaml`: every milestone by id. */
-export const milestonesSchema = z.record(z.string().regex(questionIdPattern), milestoneSchema);
-
 /** `content/<locale>/synonyms.yaml`: groups of words and phrases that mean the same to readers. */
 export const synonymsSchema = z.array(
   z.array(z.string().trim().min(1), { error: 'each group must be a list of words' }).min(2, 'a group needs at least two members'),

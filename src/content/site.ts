@@ -3,10 +3,10 @@ import path from 'node:path';
 import { readContentSnapshot } from '@/build/content-snapshot';
 import { cache } from 'react';
 import { localToday } from './milestones';
-import { contentRoot } from './root';
+import { contentRoot } from '@/source/root';
 import { createContentCache, inspectContent, type ContentCache, type LoadOptions } from './load';
 import type { SiteContent } from './model';
-import { ContentError, type ContentProblem } from './problems';
+import { ContentError, type ContentProblem } from '@/source/problems';
 
 /**
  * Where the pages get their content. Settings come from the environment so that tests can

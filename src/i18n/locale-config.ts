@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { didYouMean } from '@/content/closest';
-import { zodProblems, type ContentProblem } from '@/content/problems';
-import { readSourceText } from '@/content/source-text';
-import { parseYamlData } from '@/content/yaml-data';
-import { yamlHint } from '@/content/yaml-hints';
+import { didYouMean } from '@/source/closest';
+import { zodProblems, type ContentProblem } from '@/source/problems';
+import { readSourceText } from '@/source/text';
+import { parseYamlData } from '@/source/yaml';
+import { yamlHint } from '@/source/yaml-hints';
 
 /**
  * The site's languages are data: `content/locales.yaml` lists them, in the order the language

@@ -1,5 +1,5 @@
-import { contentRoot } from '@/content/root';
-import { ContentError } from '@/content/problems';
+import { contentRoot } from '@/source/root';
+import { ContentError } from '@/source/problems';
 import { readLocaleConfig, type LocaleSettings } from './locale-config';
 import { locales, type Locale } from './locales';
 

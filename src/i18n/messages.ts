@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { closest, didYouMean } from '@/content/closest';
-import { ContentError, type ContentProblem } from '@/content/problems';
-import { contentRoot } from '@/content/root';
-import { readSourceText } from '@/content/source-text';
+import { closest, didYouMean } from '@/source/closest';
+import { ContentError, type ContentProblem } from '@/source/problems';
+import { contentRoot } from '@/source/root';
+import { readSourceText } from '@/source/text';
 import type zhCN from '../../content/zh-CN/messages.json';
 import type { Locale } from './locales';
 import { messageShape, type MessageShape } from './message-syntax';

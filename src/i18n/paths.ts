@@ -96,11 +96,6 @@ export function searchFilePath(locale: string, file: string): string {
   return `/${locale}/search/${file}`;
 }
 
-/** Every published entry of a locale, in the public faq.json format. */
-export function faqJsonPath(locale: string): string {
-  return `/${locale}/faq.json`;
-}
-
 /** The Atom feed of a locale's questions. */
 export function feedPath(locale: Locale): string {
   return `/${locale}/feed.xml`;

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Milestone } from '@/content/model';
-import { projectPath, zodProblems, type ContentProblem } from '@/content/problems';
-import { readSourceText } from '@/content/source-text';
-import { parseYamlData } from '@/content/yaml-data';
-import { explainYamlError } from '@/content/yaml-hints';
-import { didYouMean } from '@/content/closest';
+import { projectPath, zodProblems, type ContentProblem } from '@/source/problems';
+import { readSourceText } from '@/source/text';
+import { parseYamlData } from '@/source/yaml';
+import { explainYamlError } from '@/source/yaml-hints';
+import { didYouMean } from '@/source/closest';
 import { locales, type Locale } from '@/i18n/locales';
 
 /** Where a start date comes from: a public page a reader can check. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { milestoneDay } from '@/content/milestones';
 import type { Entry, Milestone } from '@/content/model';
-import type { ContentProblem } from '@/content/problems';
+import type { ContentProblem } from '@/source/problems';
 import { isReached } from './status';
 
 // The answer's HTML is written by our own Markdown plugins (raw HTML from authors is dropped), so

@@ -1,5 +1,5 @@
 import { contentSettings, getSite } from '@/content/site';
-import { ContentError, formatProblem } from '@/content/problems';
+import { ContentError, formatProblem } from '@/source/problems';
 import { defaultLocale } from '@/i18n/locales';
 import { readLifecycle, type Product } from './data';
 import { milestoneQuestionProblems } from './mentions';

@@ -1,11 +1,11 @@
 import type { Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { didYouMean } from '@/content/closest';
+import { didYouMean } from '@/source/closest';
 import { toPlainText, withoutStatus } from './plain-text';
 import { rehypeFootnoteLabel } from './rehype-footnote-label';
 import { remarkCjkLineBreaks } from './remark-cjk-line-breaks';
@@ -41,8 +41,9 @@ export interface RenderedAnswer {
 /** Markdown answer → sanitized HTML and plain text. Raw HTML in the Markdown is dropped. */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedAnswer {
   const problems: string[] = [];
-  const processor = unified()
-    .use(remarkParse)
+  // remark() is the Markdown parser (remark-parse) with its serializer; remark-rehype turns the
+  // tree into HTML, and rehype-stringify writes it.
+  const processor = remark()
     .use(remarkGfm)
     .use(remarkCjkLineBreaks)
     .use(remarkQuestionLinks, {

@@ -15,7 +15,7 @@ import {
   type WordListFile,
 } from './index-format';
 import { isLatinWord } from './analyze';
-import { characterMask, mayBeTypo, typoAllowance } from './edit-distance';
+import { characterMask, mayBeTypo, typoAllowance } from '@/text/edit-distance';
 import type { Lexicon } from './plan';
 import type { TermMatches } from './score';
 

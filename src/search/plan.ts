@@ -1,5 +1,5 @@
 import { analyze, analyzeQuery, isLatinWord } from './analyze';
-import { closeEnough } from './edit-distance';
+import { closeEnough } from '@/text/edit-distance';
 
 /**
  * Query planning: what a query's words may stand for, decided without touching the index.

@@ -21,13 +21,32 @@ test('drafts appear nowhere in the built site', () => {
 
 test('an untranslated answer is shown in the default locale with a notice and the right lang', async ({ page }) => {
   await page.goto('/en/beta/only-in-chinese/');
-  await expect(page.getByRole('note')).toHaveText('This answer has not been translated yet; it is shown in 简体中文.');
+  // The language is named in the reader's language, not in its own.
+  await expect(page.getByRole('note')).toHaveText('This answer has not been translated yet; it is shown in Simplified Chinese.');
   await expect(page.locator('h1')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('.answer')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // To search engines it is a copy of the Chinese page, not an English translation.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/zh-CN\/beta\/only-in-chinese\/$/);
   await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  // Shared, it is the Chinese page, in Chinese.
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /\/zh-CN\/beta\/only-in-chinese\/$/);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
+});
+
+test('a translation made before its original changed says so, on its page and in its category, with a link to the original', async ({ page }) => {
+  for (const url of ['/en/beta/second-question/', '/en/beta/#second-question']) {
+    await page.goto(url);
+    const notice = page.locator('#main .outdated-notice').first();
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText('The original (Simplified Chinese) has changed since this translation. Read the original');
+    await expect(notice.getByRole('link', { name: 'Read the original' })).toHaveAttribute('href', '/zh-CN/beta/second-question/');
+  }
+  // A translation of the original as it is carries no notice.
+  await page.goto('/en/alpha/first-question/');
+  await expect(page.locator('.outdated-notice')).toHaveCount(0);
+  await page.goto('/zh-CN/beta/second-question/');
+  await expect(page.locator('.outdated-notice')).toHaveCount(0);
 });
 
 test('lifecycle statuses are those of the build day without JavaScript, and of the reader\'s day with it', async ({ browser, baseURL }) => {

@@ -65,7 +65,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const ids = json.entries.map((e: { id: string }) => e.id).sort();
       expect(ids).toEqual(files.map((f) => f.id).sort());
       for (const entry of json.entries) {
-        expect(Object.keys(entry).sort()).toEqual(['answer', 'category', 'id', 'language', 'question', 'updated', 'url']);
+        expect(Object.keys(entry).sort()).toEqual(['answer', 'category', 'id', 'language', 'question', 'translation', 'updated', 'url']);
+        // Every English answer was translated from the Chinese one as it is now.
+        expect(entry.translation).toEqual({ state: locale === 'zh-CN' ? 'original' : 'current' });
         expect(entry.answer.length).toBeGreaterThan(10);
         expect(entry.url).toBe(`/${locale}/${entry.category}/${entry.id}/`);
         expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closest } from '@/content/closest';
+import { closest } from '@/source/closest';
 import { inspectContent } from '@/content/load';
 import { parseLocaleConfig } from '@/i18n/locale-config';
 import { checkMessages } from '@/i18n/messages';

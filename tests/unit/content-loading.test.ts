@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inspectContent } from '@/content/load';
 import { getSite } from '@/content/site';
-import { ContentError, formatProblem } from '@/content/problems';
+import { ContentError, formatProblem } from '@/source/problems';
 import { contentTree } from '../helpers/content-tree';
 
 const today = '2026-01-15';

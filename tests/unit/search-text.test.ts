@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '@/search/analyze';
-import { characterMask, closeEnough, mayBeTypo, typoAllowance } from '@/search/edit-distance';
+import { characterMask, closeEnough, mayBeTypo, typoAllowance } from '@/text/edit-distance';
 import { highlight, snippet } from '@/search/highlight';
 import { stem } from '@/search/stemmer';
 
