@@ -1,4 +1,4 @@
-import { builtLocales } from '@/build/locales';
+import { builtLocales } from '@/i18n/built-locales';
 import { isLocale, type Locale } from '@/i18n/locales';
 
 /**

@@ -1,4 +1,4 @@
-import { reportContentCheck } from '@/build/content-check';
+import { reportContentCheck } from '@/check/content-check';
 
 // Usage: npm run check:content [-- --fail-on-outdated]   (FAQ_CONTENT_DIR selects another content folder)
 // Validates every file without building the site and prints every problem at once. `npm run build`

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { mergeExports } from '@/build/merge-exports';
+import { mergeExports } from '@/static-export/merge';
 
-// Merges per-locale builds into one site folder (see src/build/merge-exports.ts).
+// Merges per-locale builds into one site folder (see src/static-export/merge.ts).
 // Usage: npm run merge:exports -- --into out out-zh-CN out-en
 const { values, positionals } = parseArgs({ options: { into: { type: 'string' } }, allowPositionals: true });
 if (!values.into || positionals.length === 0) {

@@ -1,5 +1,5 @@
-import { writeContentSnapshot } from '@/build/content-snapshot';
-import { reportContentCheck } from '@/build/content-check';
+import { writeContentSnapshot } from '@/content/snapshot';
+import { reportContentCheck } from '@/check/content-check';
 
 // Usage (by `npm run build`, src/cli/build-site.ts): tsx src/cli/prepare-content.ts <snapshot.json>
 // Checks the content as `npm run check:content` does and, when it has no problem, writes what it

@@ -1,4 +1,4 @@
-import { createStaticServer } from './static-server';
+import { createStaticServer } from '@/static-export/serve';
 
 // Usage: tsx src/cli/serve.ts [folder]   (PORT, default 3000)
 const root = process.argv[2] ?? 'out';

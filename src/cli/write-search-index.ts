@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtLocales } from '@/build/locales';
+import { builtLocales } from '@/i18n/built-locales';
+import { exportFolder } from '@/static-export/folder';
 import { getSite } from '@/content/site';
 import { buildSearchFiles } from '@/search/build-index';
 import { searchBuildInputs } from '@/search/documents';
@@ -9,7 +10,7 @@ import { searchBuildInputs } from '@/search/documents';
 // result data) to <out>/<locale>/search/. Usage: tsx src/cli/write-search-index.ts [folder]
 // (default: out, or FAQ_OUT_DIR).
 
-const root = process.argv[2] ?? process.env.FAQ_OUT_DIR ?? 'out';
+const root = exportFolder(process.argv[2]);
 let written = 0;
 for (const input of searchBuildInputs(getSite()).filter((i) => (builtLocales() as readonly string[]).includes(i.locale))) {
   const dir = path.join(root, input.locale, 'search');

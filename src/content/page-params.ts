@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { builtLocales } from '@/build/locales';
+import { builtLocales } from '@/i18n/built-locales';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { getCategories, getEntries } from './queries';
 import { contentRoot } from '@/source/root';

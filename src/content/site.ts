@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readContentSnapshot } from '@/build/content-snapshot';
+import { readContentSnapshot } from '@/content/snapshot';
 import { cache } from 'react';
 import { localToday } from './milestones';
 import { contentRoot } from '@/source/root';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
-import { createStaticServer } from '@/cli/static-server';
+import { createStaticServer } from '@/static-export/serve';
 import { CATEGORY, LOCALES, QUESTION } from './first-load-js';
 
 // npm run lighthouse — Lighthouse (mobile, its default: emulated phone, simulated slow 4G and CPU

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { createStaticServer } from '@/cli/static-server';
+import { createStaticServer } from '@/static-export/serve';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { refreshGeneratedSearchSite, writeGeneratedSearchSite } from '../search/generated-search-site';
 

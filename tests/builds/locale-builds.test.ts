@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergeExports } from '@/build/merge-exports';
+import { mergeExports } from '@/static-export/merge';
 import { buildSite, differingFiles, fileHashes, fixtureSite, root } from './build-site';
 
 // One machine per language: FAQ_LOCALES limits a build to some locales; the merged outputs must be

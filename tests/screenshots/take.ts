@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { chromium, type Page } from '@playwright/test';
-import { createStaticServer } from '@/cli/static-server';
+import { createStaticServer } from '@/static-export/serve';
 
 // npm run screenshots — PNGs of the built site (out/) for README: home, a category page with one
 // answer open, a question page and the search with results, in both locales, light and dark,

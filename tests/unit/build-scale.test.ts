@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtLocales } from '@/build/locales';
-import { mergeExports } from '@/build/merge-exports';
-import { isUnrequested } from '@/build/unrequested-files';
+import { builtLocales } from '@/i18n/built-locales';
+import { mergeExports } from '@/static-export/merge';
+import { isUnrequested } from '@/static-export/unrequested';
 
 describe('FAQ_LOCALES', () => {
   it('builds every locale when unset or empty', () => {

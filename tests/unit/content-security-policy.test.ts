@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHeadersFile } from '@/security/headers-file';
-import { inlineScriptHashes, withPagePolicy } from '@/security/inline-script-csp';
+import { inlineScriptHashes, withPagePolicy } from '@/static-export/page-policy';
 
 describe('per-page script policy', () => {
   const page = '<html><head><meta charSet="utf-8"/><script src="/a.js"></script></head><body><script>alert(1)</script><script type="application/ld+json">{}</script></body></html>';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentSnapshot, writeContentSnapshot } from '@/build/content-snapshot';
+import { readContentSnapshot, writeContentSnapshot } from '@/content/snapshot';
 import { inspectContent } from '@/content/load';
 import { writeGeneratedContent } from '../bench/generated-content';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '@/cli/static-server';
+import { createStaticServer } from '@/static-export/serve';
 
 // A site in `out/`, beside a folder whose name starts the same (`out-old/`) and a file above it:
 // neither may be reached through the server, however the path is written.

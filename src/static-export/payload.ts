@@ -63,14 +63,33 @@ function serializeRows(rows: Row[]): string {
   return rows.map((r) => (r.text ? `${r.id}:T${encoder.encode(r.body).length.toString(16)},${r.body}` : `${r.id}:${r.body}\n`)).join('');
 }
 
+/** What slimming found in a page: evidence that the payload is still laid out as assumed. */
+export interface PayloadEvidence {
+  /** The page carries payload rows that parse as expected. */
+  rows: boolean;
+  /** It had a Next.Metadata row. */
+  metadata: boolean;
+}
+
 /** The page with the payload's copies of inner HTML emptied (see above); unchanged if it has none or an unexpected layout. */
 export function withoutInnerHtmlCopies(html: string): string {
+  return slimPayload(html).html;
+}
+
+/** withoutInnerHtmlCopies, with what it found. */
+export function slimPayload(html: string): { html: string; found: PayloadEvidence } {
+  const found: PayloadEvidence = { rows: false, metadata: false };
+  return { html: slimmed(html, found), found };
+}
+
+function slimmed(html: string, found: PayloadEvidence): string {
   const scripts = [...html.matchAll(FLIGHT_SCRIPT)].map((m) => ({ whole: m[0], value: JSON.parse(m[1]!) as unknown[] }));
   const data = scripts.filter((s) => s.value[0] === DATA && typeof s.value[1] === 'string');
   // Binary chunks (base64) and other kinds are left alone: the page is then kept as built.
   if (data.length === 0 || scripts.some((s) => s.value[0] !== DATA && s.value.length > 1)) return html;
   const rows = parseRows(data.map((s) => s.value[1] as string).join(''));
   if (!rows) return html;
+  found.rows = true;
   const emptied = new Set<string>();
   let changed = false;
   for (const row of rows) {
@@ -89,6 +108,7 @@ export function withoutInnerHtmlCopies(html: string): string {
   }
   // The metadata row, rendered in <head> by the HTML already.
   const metadata = rows.flatMap((r) => (r.text ? [] : [...r.body.matchAll(/"name":"Next\.Metadata","children":"\$L([0-9a-f]+)"/g)].map((m) => m[1]!)));
+  if (metadata.length > 0) found.metadata = true;
   for (const row of rows) {
     if (!row.text && metadata.includes(row.id) && row.body !== 'null') {
       row.body = 'null';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutInnerHtmlCopies } from '@/build/slim-flight';
+import { withoutInnerHtmlCopies } from '@/static-export/payload';
 
 // A page as Next.js writes it: HTML, then its React payload in `self.__next_f.push([1, "…"])` scripts.
 const script = (chunk: unknown[]) => `<script>self.__next_f.push(${JSON.stringify(chunk).replace(/</g, '\\u003c')})</script>`;
