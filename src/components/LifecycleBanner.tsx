@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from './ClientMessages';
 import { useEffect, useState, type ReactNode } from 'react';
-import { localToday, milestoneStatus } from '@/content/milestones';
-import type { Milestone } from '@/content/model';
+import { localToday, milestoneStatus } from '@/lifecycle/dates';
+import type { Milestone } from '@/lifecycle/model';
 import { formatDate } from '@/i18n/format';
-import { fillMilestoneSentence } from '@/i18n/milestone-phrases';
+import { fillMilestoneSentence } from '@/lifecycle/phrases';
 
 interface Props {
   milestones: Milestone[];

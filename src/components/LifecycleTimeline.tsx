@@ -3,7 +3,7 @@ import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';
 import { lifecycleTimelineAnchor } from '@/i18n/paths';
 import type { Product } from '@/lifecycle/data';
-import { timelinePeriods } from '@/lifecycle/site';
+import { timelinePeriods } from '@/content/lifecycle';
 import { layoutTimeline } from '@/lifecycle/timeline';
 
 interface Props {

@@ -2,8 +2,8 @@
 
 import { useTranslations } from './ClientMessages';
 import { useEffect } from 'react';
-import { localToday, milestoneStatus } from '@/content/milestones';
-import { describeStatus, type StatusTranslator } from '@/i18n/milestone-phrases';
+import { localToday, milestoneStatus } from '@/lifecycle/dates';
+import { describeStatus, type StatusTranslator } from '@/lifecycle/phrases';
 import { isReached } from '@/lifecycle/status';
 import { todayX } from '@/lifecycle/timeline';
 

@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales';
 import type { SanitizedHtml } from '@/markdown/sanitized-html';
+import type { Milestone } from '@/lifecycle/model';
 import type { Translation } from './translation';
 
 export interface Category {
@@ -16,17 +17,6 @@ export interface Section {
   title: string;
   /** Category ids, in the order the section lists them. */
   categories: string[];
-}
-
-export interface Milestone {
-  id: string;
-  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
-  date: string;
-  /** Shown in the home page's lifecycle note. */
-  home: boolean;
-  /** Id of the question that explains the date (linked from the calendar and the API). */
-  question?: string;
-  text: Record<Locale, { label: string; past: string; upcoming: string }>;
 }
 
 /** One published (or, in development, draft) question in one locale. */

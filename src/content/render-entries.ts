@@ -1,14 +1,15 @@
 import { formatDate } from '@/i18n/format';
 import { loadMessages } from '@/i18n/messages';
-import { describeStatus } from '@/i18n/milestone-phrases';
+import { describeStatus } from '@/lifecycle/phrases';
 import { lifecycleCalendarPath, questionPath } from '@/i18n/paths';
-import { statusTranslator } from '@/i18n/translator';
+import { statusTranslator } from '@/lifecycle/status-translator';
 import type { Locale } from '@/i18n/locales';
 import { renderMarkdown, type RenderOptions } from '@/markdown/render';
 import { MILESTONE_PATTERN } from '@/markdown/remark-milestones';
 import { QUESTION_LINK_PREFIX } from '@/markdown/remark-question-links';
-import { milestoneStatus } from './milestones';
-import type { Entry, Milestone } from './model';
+import { milestoneStatus } from '@/lifecycle/dates';
+import type { Entry } from './model';
+import type { Milestone } from '@/lifecycle/model';
 import type { ContentProblem } from '@/source/problems';
 import type { ResolvedEntry, ResolvedLocale } from './resolve';
 

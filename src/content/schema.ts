@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/locales';
+import { daySchema, dayOrMonthSchema } from '@/lifecycle/dates';
 import { sourceVersionPattern } from './translation';
-
-/** An ISO calendar date. YAML turns unquoted dates into Date objects; both forms are accepted. */
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'must be a date written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date'),
-);
 
 export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -17,7 +9,7 @@ export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const frontmatterSchema = z.strictObject({
   question: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'),
   order: z.number({ error: 'must be a number' }).finite(),
-  updated: isoDate,
+  updated: daySchema,
   keywords: z.array(z.string().trim().min(1, 'must not contain empty keywords')).default([]),
   related: z
     .array(z.string().regex(questionIdPattern, 'must list question ids (lowercase words joined by hyphens)'))
@@ -60,11 +52,6 @@ export const sectionsSchema = z.strictObject({
     .optional(),
 });
 
-const milestoneDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written YYYY-MM-DD or YYYY-MM'),
-);
-
 const milestoneText = z.strictObject(
   {
     label: z.string().trim().min(1),
@@ -84,7 +71,7 @@ export const milestoneFields = ['date', 'home', 'question', ...locales];
  * (one key per locale, taken from the locale list, so a new locale needs its wording here).
  */
 export const milestoneSchema = z.strictObject({
-  date: milestoneDate,
+  date: dayOrMonthSchema,
   home: z.boolean({ error: 'must be true or false' }).default(false),
   question: z.string().regex(questionIdPattern, 'must be the id of the question that explains this date').optional(),
   ...Object.fromEntries(locales.map((locale) => [locale, milestoneText])),

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readContentSnapshot } from '@/content/snapshot';
 import { cache } from 'react';
-import { localToday } from './milestones';
+import { localToday } from '@/lifecycle/dates';
 import { contentRoot } from '@/source/root';
 import { createContentCache, inspectContent, type ContentCache, type LoadOptions } from './load';
 import type { SiteContent } from './model';

@@ -1,5 +1,5 @@
-import type { Milestone } from '@/content/model';
-import { locales, type Locale } from '@/i18n/locales';
+import type { Milestone } from '@/lifecycle/model';
+import { byLocale, defaultLocale, locales, type Locale } from '@/i18n/locales';
 import type { DateSource, Product } from './data';
 import { isReached } from './status';
 
@@ -54,10 +54,12 @@ export interface ApiMilestone {
   links: Record<Locale, string | null>;
 }
 
-const perLocale = <T>(make: (locale: Locale) => T) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, T>;
 
-/** `link` is the English page where there is one: the language endoflife.date's readers expect. */
-const LINK_LOCALE: Locale = 'en';
+/**
+ * `label` and `link` are in English where the site has it, the language endoflife.date's readers
+ * expect, else in the default locale.
+ */
+const LINK_LOCALE: Locale = locales.find((l) => new Intl.Locale(l).language === 'en') ?? defaultLocale;
 
 export function buildLifecycleApi(input: {
   products: Product[];
@@ -66,7 +68,7 @@ export function buildLifecycleApi(input: {
   /** Absolute URL of the question that explains a date, in a locale. */
   questionUrl: (locale: Locale, milestoneId: string) => string | undefined;
 }): LifecycleApi {
-  const links = (id: string) => perLocale((l) => input.questionUrl(l, id) ?? null);
+  const links = (id: string) => byLocale((l) => input.questionUrl(l, id) ?? null);
   return {
     version: 1,
     generated: input.today,
@@ -96,7 +98,7 @@ export function buildLifecycleApi(input: {
       id: m.id,
       date: m.date,
       isPast: isReached(m.date, input.today),
-      labels: perLocale((l) => m.text[l].label),
+      labels: byLocale((l) => m.text[l].label),
       links: links(m.id),
     })),
   };

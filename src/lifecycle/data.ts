@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Milestone } from '@/content/model';
+import { dayOrMonthSchema } from './dates';
+import type { Milestone } from './model';
 import { projectPath, zodProblems, type ContentProblem } from '@/source/problems';
 import { readSourceText } from '@/source/text';
 import { parseYamlData } from '@/source/yaml';
@@ -51,11 +52,6 @@ const localized = z.object(
   { error: `must give the name in every locale: label: { ${locales.map((k) => `${k}: …`).join(', ')} }` },
 );
 
-const date = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written YYYY-MM-DD or YYYY-MM'),
-);
-
 /** `content/lifecycle.yaml`. */
 export const lifecycleSchema = z.array(
   z.strictObject({
@@ -68,7 +64,7 @@ export const lifecycleSchema = z.array(
           label: localized,
           start: z
             .strictObject({
-              date,
+              date: dayOrMonthSchema,
               source: z.strictObject(
                 { name: z.string().trim().min(1), url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }) },
                 {

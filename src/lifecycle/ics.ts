@@ -1,6 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { milestoneDay } from '@/content/milestones';
-import type { Milestone } from '@/content/model';
+import { DAY_MS, milestoneDay } from './dates';
+import type { Milestone } from '@/lifecycle/model';
 import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';
 import { isReached } from './status';
@@ -21,7 +21,6 @@ export interface CalendarInput {
   };
 }
 
-const DAY_MS = 86_400_000;
 
 // `ics` reads `timestamp` (DTSTAMP; the time of writing when absent) but its types leave it out.
 // We set it to the build day so that two builds of the same content write the same file.

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { milestoneDay } from '@/content/milestones';
-import type { Entry, Milestone } from '@/content/model';
+import { milestoneDay } from '@/lifecycle/dates';
+import type { Milestone } from '@/lifecycle/model';
 import type { ContentProblem } from '@/source/problems';
 import { isReached } from './status';
 
@@ -23,7 +23,7 @@ export function questionFor<E extends { id: string; html: string }>(milestone: P
 }
 
 /** Each `question` in milestones.yaml that names no published question, as a content problem. */
-export function milestoneQuestionProblems(root: string, milestones: Milestone[], entries: Pick<Entry, 'id'>[]): ContentProblem[] {
+export function milestoneQuestionProblems(root: string, milestones: Milestone[], entries: { id: string }[]): ContentProblem[] {
   const ids = new Set(entries.map((e) => e.id));
   const file = path.relative(process.cwd(), path.join(root, 'milestones.yaml'));
   return milestones
@@ -31,12 +31,18 @@ export function milestoneQuestionProblems(root: string, milestones: Milestone[],
     .map((m) => ({ file, field: `${m.id}.question`, message: `"${m.question}" is not a published question: use the id of the answer that explains this date` }));
 }
 
+/** What of an answer says which dates it mentions and when it was reviewed. */
+export interface AnswerDates {
+  html: string;
+  updated: string;
+}
+
 /**
  * The dates an answer mentions that have passed since it was last reviewed (its `updated` is before
  * the date, and the date is reached on `today`), earliest first: what it says may describe as
  * ongoing something that has ended.
  */
-export function passedSinceReview(entry: Pick<Entry, 'html' | 'updated'>, milestones: Milestone[], today: string): Milestone[] {
+export function passedSinceReview(entry: AnswerDates, milestones: Milestone[], today: string): Milestone[] {
   const mentioned = new Set(mentionedMilestones(entry));
   return milestones
     .filter((m) => mentioned.has(m.id) && milestoneDay(entry.updated) < milestoneDay(m.date) && isReached(m.date, today))
@@ -44,7 +50,7 @@ export function passedSinceReview(entry: Pick<Entry, 'html' | 'updated'>, milest
 }
 
 /** Every date an answer mentions that falls after its review, reached or not (the browser decides which have passed). */
-export function datesAfterReview(entry: Pick<Entry, 'html' | 'updated'>, milestones: Milestone[]): Milestone[] {
+export function datesAfterReview(entry: AnswerDates, milestones: Milestone[]): Milestone[] {
   const mentioned = new Set(mentionedMilestones(entry));
   return milestones
     .filter((m) => mentioned.has(m.id) && milestoneDay(entry.updated) < milestoneDay(m.date))

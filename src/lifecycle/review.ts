@@ -1,5 +1,11 @@
-import type { Entry, SiteContent } from '@/content/model';
-import { passedSinceReview } from './mentions';
+import { passedSinceReview, type AnswerDates } from './mentions';
+import type { Milestone } from './model';
+
+/** The answers of a site, each with its file, and its lifecycle dates. */
+export interface ReviewedSite {
+  locales: Record<string, { entries: (AnswerDates & { file: string })[] }>;
+  milestones: Milestone[];
+}
 
 export interface ReviewDue {
   file: string;
@@ -14,11 +20,11 @@ export interface ReviewDue {
  * Every answer file (each once, in its own language) whose review predates a date it mentions
  * that has passed by `today`.
  */
-export function reviewsDue(site: SiteContent, today: string): ReviewDue[] {
+export function reviewsDue(site: ReviewedSite, today: string): ReviewDue[] {
   const seen = new Set<string>();
   const due: ReviewDue[] = [];
   for (const content of Object.values(site.locales)) {
-    for (const entry of content.entries as Entry[]) {
+    for (const entry of content.entries) {
       if (seen.has(entry.file)) continue; // a fallback shows the same file in another locale
       seen.add(entry.file);
       const passed = passedSinceReview(entry, site.milestones, today).map((m) => ({ id: m.id, date: m.date }));

@@ -1,4 +1,4 @@
-import { milestoneStatus } from '@/content/milestones';
+import { milestoneStatus } from '@/lifecycle/dates';
 
 /**
  * A milestone takes effect on its own day: support that "ends on 30 June" has ended on 30 June,

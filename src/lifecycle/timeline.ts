@@ -1,4 +1,4 @@
-import { milestoneDay } from '@/content/milestones';
+import { DAY_MS, milestoneDay } from './dates';
 import { isReached } from './status';
 
 /** One period to draw: known start (or none), an end date (YYYY-MM-DD or YYYY-MM). */
@@ -44,7 +44,6 @@ export const TIMELINE_SIZE = {
   unknownStub: 44,
 };
 
-const DAY_MS = 86_400_000;
 
 /** The first day of a period: a month-only start date counts from the month's first day. */
 export function startDay(date: string): number {

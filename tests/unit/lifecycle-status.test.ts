@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { localToday, milestoneStatus } from '@/content/milestones';
+import { localToday, milestoneStatus } from '@/lifecycle/dates';
 import { formatDate } from '@/i18n/format';
-import { describeStatus } from '@/i18n/milestone-phrases';
-import { statusTranslator } from '@/i18n/translator';
+import { describeStatus } from '@/lifecycle/phrases';
+import { statusTranslator } from '@/lifecycle/status-translator';
 
 describe('lifecycle date status', () => {
   it('counts calendar days before and after a date', () => {

@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { inspectContent, type LoadOptions } from '@/content/load';
-import type { Milestone } from '@/content/model';
+import type { Milestone } from '@/lifecycle/model';
 import { buildLifecycleApi } from '@/lifecycle/api';
 import { readLifecycle } from '@/lifecycle/data';
 import { buildCalendar } from '@/lifecycle/ics';

@@ -7,7 +7,7 @@ import type { Category } from '@/content/model';
 import { getCategories, getCategory, getEntries, getLocaleContent, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
 import { ALL_CATEGORIES_ANCHOR, categoryPath, lifecycleApiPath, lifecycleCalendarPath, sectionAnchor } from '@/i18n/paths';
-import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
+import { getProducts, TIMELINE_CATEGORY } from '@/content/lifecycle';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { localeParam } from '../locale-param';
 

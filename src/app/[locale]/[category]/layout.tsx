@@ -1,11 +1,11 @@
 import { PageColumns } from '@/components/PageColumns';
-import type { Locale } from '@/i18n/locales';
+import { localeParam } from '../../locale-param';
 
 /** Category and question pages: the navigation opens the category's section. */
 export default async function CategoryLayout({ children, params }: LayoutProps<'/[locale]/[category]'>) {
-  const { locale, category } = await params;
+  const { locale: segment, category } = await params;
   return (
-    <PageColumns locale={locale as Locale} category={category}>
+    <PageColumns locale={localeParam(segment)} category={category}>
       {children}
     </PageColumns>
   );

@@ -11,7 +11,7 @@ import { getCategories, getCategory, getEntries, getLocaleContent } from '@/cont
 import { sectionOf } from '@/content/sections';
 import { getSite } from '@/content/site';
 import { allCategoriesPath, categoryPath, homePath } from '@/i18n/paths';
-import { getProducts, TIMELINE_CATEGORY } from '@/lifecycle/site';
+import { getProducts, TIMELINE_CATEGORY } from '@/content/lifecycle';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { faqPageJsonLd } from '@/seo/json-ld';
 import { localeParam } from '../../locale-param';

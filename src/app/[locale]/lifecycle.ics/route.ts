@@ -1,4 +1,4 @@
-import { siteCalendar } from '@/lifecycle/publish';
+import { siteCalendar } from '@/seo/lifecycle-files';
 import { localeFileRoute } from '../../locale-file-route';
 
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { siteLifecycleApi } from '@/lifecycle/publish';
+import { siteLifecycleApi } from '@/seo/lifecycle-files';
 
 export const dynamic = 'force-static';
 

@@ -3,11 +3,11 @@ import { getSite } from '@/content/site';
 import type { Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { questionPath } from '@/i18n/paths';
-import { absoluteUrl, siteUrl } from '@/seo/site-url';
-import { buildLifecycleApi, type LifecycleApi } from './api';
-import { buildCalendar } from './ics';
-import { questionFor } from './mentions';
-import { getProducts } from './site';
+import { absoluteUrl, siteUrl } from './site-url';
+import { buildLifecycleApi, type LifecycleApi } from '@/lifecycle/api';
+import { buildCalendar } from '@/lifecycle/ics';
+import { questionFor } from '@/lifecycle/mentions';
+import { getProducts } from '@/content/lifecycle';
 
 // The built site's data put into the calendar and API builders (which stay pure and testable).
 

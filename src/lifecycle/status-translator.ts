@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
-import type { Locale } from './locales';
-import { loadMessages } from './messages';
-import type { StatusTranslator } from './milestone-phrases';
+import type { Locale } from '@/i18n/locales';
+import { loadMessages } from '@/i18n/messages';
+import type { StatusTranslator } from './phrases';
 
 /** The `milestone` messages outside React (Markdown rendering at build time). */
 export function statusTranslator(locale: Locale): StatusTranslator {

@@ -1,9 +1,9 @@
-import { contentSettings, getSite } from '@/content/site';
+import { contentSettings, getSite } from './site';
 import { ContentError, formatProblem } from '@/source/problems';
 import { defaultLocale } from '@/i18n/locales';
-import { readLifecycle, type Product } from './data';
-import { milestoneQuestionProblems } from './mentions';
-import type { TimelinePeriod } from './timeline';
+import { readLifecycle, type Product } from '@/lifecycle/data';
+import { milestoneQuestionProblems } from '@/lifecycle/mentions';
+import type { TimelinePeriod } from '@/lifecycle/timeline';
 
 /** The category whose page shows the timeline (besides the home page's lifecycle note). */
 export const TIMELINE_CATEGORY = 'lifecycle';

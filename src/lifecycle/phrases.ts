@@ -1,4 +1,4 @@
-import type { MilestoneStatus } from '@/content/milestones';
+import type { MilestoneStatus } from './dates';
 
 /** A translator for the `milestone` messages: next-intl's on the client, createTranslator's at build time. */
 export type StatusTranslator = (
