@@ -3,19 +3,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
-import YAML from 'yaml';
+import localeCodeReader from './src/i18n/locale-codes.cjs';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 // The locale codes of content/locales.yaml, in order, for code that also runs in the browser
 // (src/i18n/locales.ts). The file is checked, with readable problems, by `npm run check:content`,
 // which `npm run build` runs first; the development server reads it when it starts.
-const localesFile = path.resolve(process.env.FAQ_CONTENT_DIR ?? 'content', 'locales.yaml');
 let localeCodes = '';
 try {
-  localeCodes = Object.keys(YAML.parse(readFileSync(localesFile, 'utf8')) ?? {}).join(',');
+  localeCodes = localeCodeReader.localeCodes().join(',');
 } catch (error) {
-  throw new Error(`${localesFile}: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check:content explains)`);
+  throw new Error(`locales.yaml: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check:content explains)`);
 }
 
 /**

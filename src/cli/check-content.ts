@@ -1,3 +1,4 @@
+import './node-version';
 import { reportContentCheck } from '@/check/content-check';
 
 // Usage: npm run check:content [-- --fail-on-outdated]   (FAQ_CONTENT_DIR selects another content folder)

@@ -1,3 +1,4 @@
+import './node-version';
 import { parseArgs } from 'node:util';
 import { mergeExports } from '@/static-export/merge';
 

@@ -1,3 +1,4 @@
+import './node-version';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ProblemLog } from '@/source/problems';

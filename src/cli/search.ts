@@ -1,3 +1,4 @@
+import './node-version';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';

@@ -1,3 +1,4 @@
+import './node-version';
 import { createStaticServer } from '@/static-export/serve';
 
 // Usage: tsx src/cli/serve.ts [folder]   (PORT, default 3000)

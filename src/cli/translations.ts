@@ -1,3 +1,4 @@
+import './node-version';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setFrontmatterField } from '@/content/frontmatter-edit';

@@ -1,8 +1,10 @@
+import { h } from 'hastscript';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LifecycleBanner } from '@/components/LifecycleBanner';
 import { LifecycleTimeline } from '@/components/LifecycleTimeline';
 import { PageColumns } from '@/components/PageColumns';
+import { staticMarkup } from '@/components/static-markup';
 import type { Category } from '@/content/model';
 import { getCategories, getCategory, getEntries, getLocaleContent, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
@@ -31,18 +33,22 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const site = await getTranslations({ locale, namespace: 'site' });
   const lifecycle = await getTranslations({ locale, namespace: 'lifecycle' });
 
+  // Static markup (src/components/static-markup.ts): a portal's hundreds of categories are sent once.
   const cards = (categories: Category[]) => (
-    <ul className="category-cards">
-      {categories.map((c) => (
-        <li key={c.id}>
-          <a href={categoryPath(locale, c.id)}>
-            <span className="title">{c.title}</span>
-            <span className="count">{t('questionCount', { count: getEntries(locale, c.id).length })}</span>
-            <span className="description">{c.description}</span>
-          </a>
-        </li>
-      ))}
-    </ul>
+    <ul
+      className="category-cards"
+      dangerouslySetInnerHTML={staticMarkup(
+        categories.map((c) =>
+          h('li', [
+            h('a', { href: categoryPath(locale, c.id) }, [
+              h('span.title', c.title),
+              h('span.count', t('questionCount', { count: getEntries(locale, c.id).length })),
+              h('span.description', c.description),
+            ]),
+          ]),
+        ),
+      )}
+    />
   );
   const { sections } = getLocaleContent(locale);
 
