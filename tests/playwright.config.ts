@@ -12,6 +12,8 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: path.join(root, 'test-results'),
   workers: 2,
+  // Tests, not files, are shared out: the long accessibility sweeps would otherwise keep one worker busy alone.
+  fullyParallel: true,
   retries: 0,
   reporter: [['list']],
   use: {
