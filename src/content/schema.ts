@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/locales';
-import { daySchema, dayOrMonthSchema } from '@/lifecycle/dates';
+import { daySchema, dayOrMonthSchema } from '@/lifecycle/date-schema';
 import { sourceVersionPattern } from './translation';
 
 export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { dayOrMonthSchema } from './dates';
+import { dayOrMonthSchema } from './date-schema';
 import type { Milestone } from './model';
 import { projectPath, zodProblems, type ContentProblem } from '@/source/problems';
 import { readSourceText } from '@/source/text';

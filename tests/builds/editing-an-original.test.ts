@@ -65,6 +65,7 @@ describe('the edited original', () => {
       'en/alpha/first-question/index.html',
       'en/alpha/index.html',
       'en/faq.json',
+      'sitemap.xml', // the answer's \`updated\` moved: its last modification
       'zh-CN/alpha/first-question/index.html',
       'zh-CN/alpha/index.html',
       'zh-CN/faq.json',
