@@ -28,16 +28,22 @@ for (const locale of ['zh-CN', 'en']) {
     test.describe(`${locale}, ${scheme}`, () => {
       test.use({ colorScheme: scheme });
 
-      test('home, every category (all answers open), a question page and the 404 page', async ({ page }) => {
-        test.setTimeout(120_000);
+      // One test per page, so that the pages are shared out between the workers.
+      test('home', async ({ page }) => {
         await page.goto(`/${locale}/`);
         await expectNoViolations(page, `/${locale}/`);
-        for (const category of scheme === 'light' ? categories : ['fips', 'livepatch']) {
+      });
+
+      for (const category of scheme === 'light' ? categories : ['fips', 'livepatch']) {
+        test(`${category}, every answer open`, async ({ page }) => {
           await page.goto(`/${locale}/${category}/`);
           await page.locator('.accordion-controls button').click();
           await expect(page.locator('details.question:not([open])')).toHaveCount(0);
           await expectNoViolations(page, `/${locale}/${category}/`);
-        }
+        });
+      }
+
+      test('a question page and the 404 page', async ({ page }) => {
         await page.goto(`/${locale}/fips/validated-modules/`);
         await expectNoViolations(page, `/${locale}/fips/validated-modules/`);
         await page.goto(`/${locale}/no-such-page/`);

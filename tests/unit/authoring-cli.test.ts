@@ -1,20 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
 import { contentTree } from '../helpers/content-tree';
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 
-function run(script: string, contentDir: string, args: string[] = []) {
-  const result = spawnSync(tsx, [path.join(projectRoot, 'src/cli', script), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, FAQ_CONTENT_DIR: contentDir, FAQ_BUILD_DATE: '2026-02-01' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, out: result.stdout + result.stderr };
-}
+const run = runCli;
 
 // Each test starts the command line tools (tsx compiling them first): slow on a busy machine.
 const CLI_TIMEOUT = { timeout: 30_000 };

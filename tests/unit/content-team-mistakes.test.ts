@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectContent } from '@/content/load';
-import { readLifecycle } from '@/lifecycle/data';
+import { runCli } from '../helpers/cli';
 import { contentTree } from '../helpers/content-tree';
 
 // What a content team gets wrong, beyond a question's frontmatter: the words of the interface, the
@@ -11,7 +10,6 @@ import { contentTree } from '../helpers/content-tree';
 
 const today = '2026-01-15';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 
 function problemsOf(root: string) {
   const { problems } = inspectContent({ root, includeDrafts: false, today });
@@ -47,14 +45,7 @@ function withJapanese(): string {
   return root;
 }
 
-function run(script: string, root: string, args: string[] = []) {
-  const result = spawnSync(tsx, [path.join(projectRoot, 'src/cli', script), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, FAQ_CONTENT_DIR: root, FAQ_BUILD_DATE: '2026-02-01' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, out: result.stdout + result.stderr };
-}
+const run = runCli;
 
 describe('messages.json', () => {
   it('an argument typed wrong ({dat} for {date}) names the key, the line and the argument meant', () => {
