@@ -1,11 +1,9 @@
-import { Index } from 'flexsearch';
 import { searchFilePath, searchManifestPath } from '@/i18n/paths';
 import {
   checkVersion,
   expandSlots,
   resultDataFile,
   slotToStrength,
-  STRENGTH_SLOTS,
   type ResultDataFile,
   type ResultRecord,
   type SearchManifest,
@@ -34,7 +32,12 @@ export class LocaleIndex {
   readonly locale: string;
   readonly manifest: SearchManifest;
   private readonly load: LoadJson;
-  private readonly flex = new Index({ tokenize: 'strict', resolution: STRENGTH_SLOTS, encode: (text: string) => text.split(' ') });
+  /**
+   * The postings of the loaded parts: per term, the entries in each relevance slot (the format of
+   * index-format.ts, which the build writes from FlexSearch's export). Read here directly: the
+   * browser needs no index engine to look a term up, only the slots.
+   */
+  private readonly postings = new Map<string, ReturnType<typeof expandSlots>>();
   private readonly parts = new Map<string, Promise<void>>();
   /** Sorted terms of each loaded part, for prefixes. */
   private readonly partTerms = new Map<string, string[]>();
@@ -98,7 +101,7 @@ export class LocaleIndex {
       const path = searchFilePath(this.locale, part.file);
       loading = this.load(path).then((data) => {
         const file = checkVersion(path, data as TermPartFile);
-        this.flex.import('map', file.entries.map(([term, slots]) => [term, expandSlots(slots)]) as unknown as string);
+        for (const [term, slots] of file.entries) this.postings.set(term, expandSlots(slots));
         const terms = file.entries.map(([term]) => term);
         this.partTerms.set(part.file, terms);
         for (const term of terms) this.knownTerms.add(term);
@@ -223,15 +226,14 @@ export class LocaleIndex {
     },
   };
 
-  /** The entries that have `term`, with their strengths, from FlexSearch's relevance slots. */
+  /** The entries that have `term`, with their strengths, from its relevance slots. */
   matches(term: string): TermMatches {
     let matches = this.termCache.get(term);
     if (matches) this.termCache.delete(term);
     else {
       const found: TermMatches = { runs: [], strengths: [], count: 0 };
       if (this.isLoaded(this.partOf(term))) {
-        const resolver = this.flex.search(term, { resolve: false, limit: this.manifest.documents }) as unknown as { result: (number[] | undefined)[] };
-        resolver.result.forEach((ids, slot) => {
+        (this.postings.get(term) ?? []).forEach((ids, slot) => {
           if (!ids?.length) return;
           found.runs.push(ids);
           found.strengths.push(slotToStrength(slot));
