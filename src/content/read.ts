@@ -242,7 +242,18 @@ function readCategories(file: string, log: ProblemLog): { categories: Category[]
   const lineOf = yaml?.lineOf;
   const { sections: rawSections, ...rawCategories } = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const places = { lineOf, knownFields: ['title', 'description'] };
-  const data = raw === undefined ? {} : (checkData(file, rawCategories, categoriesSchema, log, places) ?? {});
+  // A category with a problem (reported here) still counts as declared: its folder and its section
+  // are not reported again as unknown.
+  const declared = () =>
+    Object.fromEntries(
+      Object.entries(rawCategories)
+        .filter(([id]) => questionIdPattern.test(id))
+        .map(([id, value]) => {
+          const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+          return [id, { title: String(fields.title ?? id), description: String(fields.description ?? '') }];
+        }),
+    );
+  const data = raw === undefined ? {} : (checkData(file, rawCategories, categoriesSchema, log, places) ?? declared());
   const categories = Object.entries(data).map(([id, c], order) => ({ id, title: c.title, description: c.description, order }));
   const grouped = checkData(file, { sections: rawSections }, sectionsSchema, log, { lineOf, knownFields: ['title', 'categories'] })?.sections ?? {};
   const sections = Object.entries(grouped).map(([id, s]) => ({ id, title: s.title, categories: s.categories }));

@@ -27,10 +27,19 @@ export const frontmatterFields = Object.keys(frontmatterSchema.shape);
 /** `content/<locale>/categories.yaml`: the categories of a locale, in display order. */
 export const categoriesSchema = z.record(
   z.string().regex(questionIdPattern, 'category keys must be lowercase words joined by hyphens'),
-  z.strictObject({
-    title: z.string().trim().min(1),
-    description: z.string().trim().min(1),
-  }),
+  z.strictObject(
+    {
+      title: z
+        .string({ error: (issue) => (issue.input === undefined ? 'is required: the category\'s title in this language, e.g. title: General' : 'must be text') })
+        .trim()
+        .min(1, 'must not be empty'),
+      description: z
+        .string({ error: (issue) => (issue.input === undefined ? 'is required: a sentence on what the category holds, e.g. description: What Amazon Linux 2 is' : 'must be text') })
+        .trim()
+        .min(1, 'must not be empty'),
+    },
+    { error: (issue) => (issue.input === null || issue.input === undefined ? 'needs its title and description: title: …, description: …' : undefined) },
+  ),
 );
 
 /**

@@ -94,6 +94,19 @@ describe('data files', () => {
     expect(out).toContain('1 problem in');
   });
 
+  it('a category without its description: one problem with the line and what to write, none at its folder or section', () => {
+    const root = contentTree();
+    const file = path.join(root, 'en/categories.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  description: The first test category\.\n/m, ''));
+    expect(problemsOf(root)).toEqual([
+      {
+        file: 'en/categories.yaml',
+        field: 'alpha.description',
+        message: 'line 9: is required: a sentence on what the category holds, e.g. description: What Amazon Linux 2 is',
+      },
+    ]);
+  });
+
   it('an unquoted ": " inside a list item says to quote it, wherever it is', () => {
     const root = contentTree({
       'en/alpha/first-question.md': '---\nquestion: What is the first question?\norder: 1\nupdated: 2026-01-10\nkeywords: [container: image, Docker]\n---\nThe first answer.\n',
