@@ -2,18 +2,18 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FaqSearch, SearchOutcome } from '@/search/faq-search';
+import { stagedSearch } from '@/search/staged-search';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'retrying' | 'error';
 
 const EMPTY: SearchOutcome = { query: '', results: [], terms: [] };
-/** Snippets fetched with the results: those a phone shows without scrolling; the others when the reader moves to them. */
-const SNIPPETS_AT_ONCE = 5;
 /** How long the results of a query stay before their snippets are fetched (a pause in typing). */
 const SNIPPET_DELAY_MS = 300;
 
 /**
  * The search of a page as state, for a thin search box: loads the search code and the manifest on
- * `warm()` (intent or idle), runs queries so that only the latest one's results are ever shown,
+ * `warm()` (intent or idle), runs each query's stages (the engine's stagedSearch) so that only the
+ * latest one's results are ever shown,
  * retries a failed load once (then waits for `retry()`, so keystrokes never refetch), and fetches
  * the answer text of the first results (and of any the reader moves to) once each.
  */
@@ -24,6 +24,8 @@ export function useSearch(locale: string, locales: readonly string[]) {
   const [categories, setCategories] = useState<Record<string, string>>({});
   const search = useRef<Promise<FaqSearch | null> | null>(null);
   const latest = useRef(0);
+  /** The pause of the running query, cancelled by the next one (or when the box goes away). */
+  const pending = useRef<{ timer: number; done: () => void } | null>(null);
   const requested = useRef(new Set<number>());
 
   /** Fetches a result's answer text for its snippet, once. */
@@ -80,9 +82,27 @@ export function useSearch(locale: string, locales: readonly string[]) {
     void warm();
   }, [warm]);
 
+  /** Waits for a pause in typing; a newer query ends the wait at once (its stages then stop). */
+  const pause = useCallback(
+    () =>
+      new Promise<void>((done) => {
+        pending.current = { timer: window.setTimeout(done, SNIPPET_DELAY_MS), done };
+      }),
+    [],
+  );
+
+  const cancelPause = useCallback(() => {
+    if (!pending.current) return;
+    window.clearTimeout(pending.current.timer);
+    pending.current.done();
+    pending.current = null;
+  }, []);
+
+  /** Runs a query's stages (src/search/staged-search.ts): only the latest query's are ever shown. */
   const run = useCallback(
     async (text: string) => {
       const ticket = ++latest.current;
+      cancelPause();
       if (!text.trim()) {
         setOutcome(EMPTY);
         return;
@@ -90,33 +110,18 @@ export function useSearch(locale: string, locales: readonly string[]) {
       const faq = await warm();
       if (!faq || ticket !== latest.current) return;
       try {
-        // The page's own index answers at once; the other languages' parts for the query follow.
-        const own = await faq.search(text, 10, { ownOnly: true });
-        if (ticket !== latest.current) return;
-        setOutcome(own);
-        const all = await faq.search(text, 10);
-        // A slower, older query must not bring back its results over a newer one (or a cleared box).
-        if (ticket !== latest.current) return;
-        setOutcome(all);
-        // Snippets wait until typing pauses: each prefix on the way would otherwise fetch its results' data.
-        // So does a short last word ("python 3"), looked up only once the reader stops typing.
-        window.setTimeout(async () => {
-          if (ticket !== latest.current) return;
-          let shown = all;
-          if (all.pending) {
-            // If its part fails to load, the results as they are stand.
-            const settled = await faq.search(text, 10, { settled: true }).catch(() => undefined);
-            if (ticket !== latest.current) return;
-            if (settled) setOutcome((shown = settled));
-          }
-          for (const r of shown.results.slice(0, SNIPPETS_AT_ONCE)) loadAnswer(faq, r.entry);
-        }, SNIPPET_DELAY_MS);
+        for await (const stage of stagedSearch(faq, text, { pause, current: () => ticket === latest.current })) {
+          setOutcome(stage.outcome);
+          for (const entry of stage.snippets) loadAnswer(faq, entry);
+        }
       } catch {
         // A part that failed to load: the next keystroke tries it again.
       }
     },
-    [warm, loadAnswer],
+    [warm, loadAnswer, pause, cancelPause],
   );
+
+  useEffect(() => cancelPause, [cancelPause]);
 
   // Warm start: when the browser is idle after load, fetch the search code and manifest.
   useEffect(() => {

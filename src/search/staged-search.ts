@@ -1,0 +1,39 @@
+import type { FaqSearch, SearchOutcome } from './faq-search';
+
+/** What the search box shows, stage by stage, for one query. */
+export interface SearchStage {
+  outcome: SearchOutcome;
+  /** The results whose answers to fetch for their snippets now (after a pause in typing). */
+  snippets: number[];
+}
+
+/** Snippets fetched with the results: those a phone shows without scrolling; the others when the reader moves to them. */
+export const SNIPPETS_AT_ONCE = 5;
+
+/**
+ * One query's search as the search box runs it, in stages, each only while `current()` holds (a
+ * newer query or a cleared box stops it, so an older query's results never come back):
+ * 1. the page's own index, at once;
+ * 2. with the other languages' indexes, when the page's own lacks a word of the query;
+ * 3. after `pause` (a pause in typing), a short last word looked up ("python 3"), and the first
+ *    results' snippets: each prefix on the way would otherwise fetch its results' data.
+ * A part that fails to load ends the stages; the next keystroke tries it again.
+ */
+export async function* stagedSearch(
+  faq: Pick<FaqSearch, 'search'>,
+  text: string,
+  { pause, current }: { pause: () => Promise<void>; current: () => boolean },
+): AsyncGenerator<SearchStage> {
+  const own = await faq.search(text, 10, { ownOnly: true });
+  if (!current()) return;
+  yield { outcome: own, snippets: [] };
+  const all = await faq.search(text, 10);
+  if (!current()) return;
+  yield { outcome: all, snippets: [] };
+  await pause();
+  if (!current()) return;
+  // If the short word's part fails to load, the results as they are stand.
+  const settled = all.pending ? ((await faq.search(text, 10, { settled: true }).catch(() => undefined)) ?? all) : all;
+  if (!current()) return;
+  yield { outcome: settled, snippets: settled.results.slice(0, SNIPPETS_AT_ONCE).map((r) => r.entry) };
+}
