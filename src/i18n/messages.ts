@@ -4,14 +4,16 @@ import { closest, didYouMean } from '@/source/closest';
 import { ContentError, type ContentProblem } from '@/source/problems';
 import { contentRoot } from '@/source/root';
 import { readSourceText } from '@/source/text';
-import type zhCN from '../../content/zh-CN/messages.json';
+// The shape of the messages, for the code: the default locale's file (tsconfig.json's
+// `#default-messages`, kept on the first locale of locales.yaml by tests/unit/locale-list.test.ts).
+import type defaultMessages from '#default-messages';
 import type { Locale } from './locales';
 import { messageShape, type MessageShape } from './message-syntax';
 
 // The words of the interface are content: `content/<locale>/messages.json`, one per locale, each
-// with every key of the default locale's file. Their shape (for the code) is the zh-CN file's.
+// with every key of the default locale's file.
 
-export type Messages = typeof zhCN;
+export type Messages = typeof defaultMessages;
 
 export const MESSAGES_FILE = 'messages.json';
 
