@@ -69,7 +69,21 @@ export function loadQueries(): Query[] {
   return JSON.parse(readFileSync(path.join(import.meta.dirname, 'queries.json'), 'utf8')) as Query[];
 }
 
+/** A question as a reader types it in plain words, in the half it was assigned to once (tune on one, report both). */
+export interface PlainQuestion {
+  locale: Locale;
+  query: string;
+  expected: string[];
+  split: 'tune' | 'held';
+}
+
+export function loadPlainQuestions(): PlainQuestion[] {
+  return JSON.parse(readFileSync(path.join(import.meta.dirname, 'plain-questions.json'), 'utf8')) as PlainQuestion[];
+}
+
 export const TARGETS = { recallAt5: 0.97, mrr: 0.88, crossRecallAt5: 0.9 };
+/** Plain questions, held-back half: hit@1 (recall@1) and MRR, and the lead over MiniSearch on each. */
+export const PLAIN_TARGETS = { recallAt1: 0.85, mrr: 0.9, lead: 0.1 };
 
 /** Every locale's search files as the build writes them, by URL path. */
 export function siteSearchFiles(site: SiteContent, options?: SearchBuildOptions): Map<string, string> {
@@ -95,6 +109,17 @@ export function searchOn(site: SiteContent, locale: string, files = siteSearchFi
   return async (query: string) => (await search.search(query, 10, { settled: true })).results.map((r) => r.id);
 }
 
+/** Our search and the baseline on one locale's plain questions, per half. */
+export async function evaluatePlain(site: SiteContent, locale: Locale, questions: PlainQuestion[], files = siteSearchFiles(site)) {
+  const ours = searchOn(site, locale, files);
+  const baseline = miniSearchBaseline(site.locales[locale]);
+  const half = async (split: PlainQuestion['split']) => {
+    const set = questions.filter((q) => q.locale === locale && q.split === split);
+    return { count: set.length, ours: await score(set, ours), baseline: await score(set, baseline) };
+  };
+  return { tune: await half('tune'), held: await half('held') };
+}
+
 /** Our search and the baseline on one locale's queries, and those queries typed on each other locale's site. */
 export async function evaluateLocale(site: SiteContent, locale: Locale, queries: Query[]) {
   const set = queries.filter((q) => q.locale === locale);
@@ -103,8 +128,12 @@ export async function evaluateLocale(site: SiteContent, locale: Locale, queries:
   for (const other of Object.keys(site.locales).filter((l) => l !== locale)) {
     cross.push({ site: other, scores: await score(set, searchOn(site, other, files)) });
   }
+  const kinds = [...new Set(set.map((q) => q.kind))];
+  const byKind: Record<string, Scores> = {};
+  for (const kind of kinds) byKind[kind] = await score(set.filter((q) => q.kind === kind), searchOn(site, locale, files));
   return {
     count: set.length,
+    byKind,
     ours: await score(set, searchOn(site, locale, files)),
     baseline: await score(set, miniSearchBaseline(site.locales[locale])),
     cross,
