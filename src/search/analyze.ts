@@ -157,21 +157,5 @@ export function analyze(text: string, mode: AnalyzeMode = 'index'): string[] {
   return analyzeSpans(text, mode).map((s) => s.term);
 }
 
-const recentQueries = new Map<string, readonly string[]>();
-
-/**
- * Distinct query terms, in the order typed. Planning, lookups and ranking each read the query,
- * once per locale's index, at every keystroke: the last few queries' terms are kept.
- */
-export function analyzeQuery(query: string): readonly string[] {
-  let terms = recentQueries.get(query);
-  if (!terms) {
-    terms = Object.freeze([...new Set(analyze(query, 'query'))]);
-    recentQueries.set(query, terms);
-    if (recentQueries.size > 16) recentQueries.delete(recentQueries.keys().next().value!);
-  }
-  return terms;
-}
-
 /** Whether a term is a word of a script written with spaces (what typos, prefixes and compounds apply to). */
 export const isLatinWord = (term: string) => /^[a-z][a-z0-9]*$/.test(term);

@@ -1,5 +1,6 @@
 import { LocaleIndex, type LoadJson } from './locale-index';
-import { deferredWord, lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, type QueryGroup, type SynonymTerms } from './plan';
+import { lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, type QueryGroup, type SynonymTerms } from './plan';
+import { parseQuery, settled as afterPause, type Query } from './query';
 import { mergeLocaleHits, rerankByWording } from './rank';
 import { scoreEntries } from './score';
 
@@ -38,6 +39,8 @@ export class FaqSearch {
   private readonly load: LoadJson;
   private readonly indexes = new Map<string, Promise<LocaleIndex>>();
   private readonly synonyms = new Map<string, SynonymTerms>();
+  /** The page's own index's answer to a query read once, kept while the query is: its stages share it. */
+  private readonly own = new WeakMap<Query, ReturnType<FaqSearch['searchLocale']>>();
 
   constructor(locale: string, otherLocales: string[], load: LoadJson) {
     this.locale = locale;
@@ -66,11 +69,11 @@ export class FaqSearch {
     return (await this.open()).manifest.categories;
   }
 
-  private async searchLocale(locale: string, query: string, settled: boolean): Promise<{ groups: QueryGroup[]; hits: ReturnType<typeof scoreEntries> }> {
+  private async searchLocale(locale: string, query: Query): Promise<{ groups: QueryGroup[]; hits: ReturnType<typeof scoreEntries> }> {
     const index = await this.open(locale);
     let synonyms = this.synonyms.get(locale);
     if (!synonyms) this.synonyms.set(locale, (synonyms = synonymTerms(index.manifest.synonyms)));
-    const needed = lookups(query, synonyms, { settled });
+    const needed = lookups(query, synonyms);
     await index.ensureTerms(needed.terms, needed.prefix);
     const unknown = unknownWords(query, index.lexicon);
     if (unknown.length > 0) {
@@ -107,16 +110,25 @@ export class FaqSearch {
   }
 
   /**
-   * Results for a query. With `ownOnly`, only the page's own index: what the search box shows at
-   * once, before the other languages' parts for the query have arrived. The other languages'
-   * indexes are searched only when the page's own lacks a word of the query.
+   * Results for a query (as typed, or already read by parseQuery). With `ownOnly`, only the page's
+   * own index: what the search box shows at once, before the other languages' parts for the query
+   * have arrived. The other languages' indexes are searched only when the page's own lacks a word
+   * of the query. With `settled` (the reader paused), a short last word is looked up too.
    */
-  async search(query: string, limit = 10, { ownOnly = false, settled = false } = {}): Promise<SearchOutcome> {
-    if (!query.trim()) return { query, results: [], terms: [] };
-    const mine = await this.searchLocale(this.locale, query, settled);
-    const crossing = !ownOnly && lacksAWord(query, (await this.open()).lexicon, { settled });
+  async search(typed: string | Query, limit = 10, { ownOnly = false, settled = false } = {}): Promise<SearchOutcome> {
+    const read = typeof typed === 'string' ? parseQuery(typed) : typed;
+    const query = settled ? afterPause(read) : read;
+    if (query.terms.length === 0) return { query: query.text, results: [], terms: [] };
+    let ownSearch = this.own.get(query);
+    if (!ownSearch) {
+      ownSearch = this.searchLocale(this.locale, query);
+      this.own.set(query, ownSearch);
+      ownSearch.catch(() => this.own.delete(query));
+    }
+    const mine = await ownSearch;
+    const crossing = !ownOnly && lacksAWord(query, (await this.open()).lexicon);
     // Another language's index is a help, not a requirement: if it cannot be loaded, the page's own results stand.
-    const theirs = await Promise.all((crossing ? this.otherLocales : []).map((l) => this.searchLocale(l, query, settled).catch(() => undefined)));
+    const theirs = await Promise.all((crossing ? this.otherLocales : []).map((l) => this.searchLocale(l, query).catch(() => undefined)));
     const lists = [
       { locale: this.locale, own: true, entries: mine.hits },
       ...theirs.flatMap((r, i) => (r ? [{ locale: this.otherLocales[i]!, own: false, entries: r.hits }] : [])),
@@ -129,6 +141,6 @@ export class FaqSearch {
       }),
     );
     const terms = [mine, ...theirs].flatMap((r) => (r ? planTerms(r.groups) : []));
-    return { query, results: rerankByWording(shown, query), terms: [...new Set(terms)], pending: !settled && deferredWord(query) !== undefined };
+    return { query: query.text, results: rerankByWording(shown, query), terms: [...new Set(terms)], pending: query.deferred !== undefined };
   }
 }

@@ -1,9 +1,10 @@
-import { analyze, analyzeQuery, isLatinWord } from './analyze';
+import { analyze, isLatinWord } from './analyze';
+import type { Query } from './query';
 import { closeEnough } from '@/text/edit-distance';
 
 /**
  * Query planning: what a query's words may stand for, decided without touching the index.
- * A pure function of the query and a `Lexicon` (what the index knows); the loader fetches the
+ * A pure function of the query (read once, query.ts) and a `Lexicon` (what the index knows); the loader fetches the
  * parts of the index that `lookups` names before planning, and those the plan's terms need after.
  */
 
@@ -35,15 +36,6 @@ export type SynonymTerms = string[][][];
 
 export function synonymTerms(synonyms: string[][]): SynonymTerms {
   return synonyms.map((group) => group.map((member) => analyze(member, 'query')).filter((t) => t.length > 0));
-}
-
-/** The last word may be unfinished while the reader types: it stands for the words it starts. */
-export function typedPrefix(query: string): string | undefined {
-  if (!/[a-z0-9]$/i.test(query)) return undefined;
-  const terms = analyzeQuery(query);
-  const last = terms.at(-1);
-  // A letter stands for too many words to expand inside a longer query; alone, it is the first keystroke.
-  return last && isLatinWord(last) && (last.length > 1 || terms.length === 1) ? last : undefined;
 }
 
 /** The longest synonym-group member that the query's terms spell out from position `i`. */
@@ -79,30 +71,15 @@ function shortest(words: string[], count: number): string[] {
 }
 
 /**
- * The last word while the reader is still typing it, when it is too short to be looked up: "li"
- * and "pa" (or "p" after other words) would each fetch a part of a large index that the next
- * keystroke no longer needs. It is looked up from its third letter, once followed by a space, or
- * once the reader pauses (`settled`). A single letter typed alone, the first keystroke, is looked up.
- */
-export function deferredWord(query: string): string | undefined {
-  if (!/[a-z0-9]$/i.test(query)) return undefined;
-  const terms = analyzeQuery(query);
-  const last = terms.at(-1);
-  return last && isLatinWord(last) && last.length < 3 && !(terms.length === 1 && last.length === 1) ? last : undefined;
-}
-
-/**
  * What the lexicon must know before planning: the terms to look up, and the prefix being typed.
  * Two words joined (live patch → livepatch) are not fetched for: the compound sorts right after
  * its first word, so it is nearly always in that word's part, and fetching another part of a large
  * index only to learn that "glibcversion" is not a word cost more than the rest of the query.
- * The `deferred` word (see deferredWord) is completed from the parts already fetched, and not
- * fetched for after planning either.
+ * The query's `deferred` word is completed from the parts already fetched, and not fetched for
+ * after planning either.
  */
-export function lookups(query: string, synonyms: SynonymTerms, { settled = false } = {}): { terms: string[]; prefix?: string; deferred?: string } {
-  const terms = analyzeQuery(query);
-  const typing = typedPrefix(query);
-  const deferred = settled ? undefined : deferredWord(query);
+export function lookups(query: Query, synonyms: SynonymTerms): { terms: string[]; prefix?: string; deferred?: string } {
+  const { terms, typing, deferred } = query;
   const needed = new Set(terms.filter((t) => t !== deferred));
   terms.forEach((_, i) => {
     const synonym = synonymAt(terms, i, synonyms);
@@ -120,9 +97,8 @@ function knows(lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>, term: string
  * Unknown words the plan may correct or split: their first letters' word lists are needed. The
  * word being typed is unknown only when no word starts with it ("livepach", not "patc").
  */
-export function unknownWords(query: string, lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>): string[] {
-  const typing = typedPrefix(query);
-  return analyzeQuery(query).filter((t) => (typoCandidate(t) || splittable(t)) && !knows(lexicon, t, typing));
+export function unknownWords(query: Query, lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>): string[] {
+  return query.terms.filter((t) => (typoCandidate(t) || splittable(t)) && !knows(lexicon, t, query.typing));
 }
 
 /**
@@ -130,11 +106,9 @@ export function unknownWords(query: string, lexicon: Pick<Lexicon, 'has' | 'word
  * it): only then is a query searched in the other languages' indexes. A query in the page's
  * language never fetches the other indexes' parts; "end of support" on the Chinese site does.
  */
-export function lacksAWord(query: string, lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>, { settled = false } = {}): boolean {
-  const typing = typedPrefix(query);
-  const deferred = settled ? undefined : deferredWord(query);
+export function lacksAWord(query: Query, lexicon: Pick<Lexicon, 'has' | 'wordsStartingWith'>): boolean {
   // A word too short to have been looked up says nothing yet.
-  return analyzeQuery(query).some((t) => t !== deferred && !knows(lexicon, t, typing));
+  return query.terms.some((t) => t !== query.deferred && !knows(lexicon, t, query.typing));
 }
 
 /**
@@ -143,9 +117,8 @@ export function lacksAWord(query: string, lexicon: Pick<Lexicon, 'has' | 'wordsS
  * index lacks, a split into two words it knows (livepatch → live patch) and the closest words it
  * has (typos); for the word being typed, the shortest words it starts.
  */
-export function planQuery(query: string, lexicon: Lexicon, synonyms: SynonymTerms): QueryGroup[] {
-  const terms = analyzeQuery(query);
-  const typing = typedPrefix(query);
+export function planQuery(query: Query, lexicon: Lexicon, synonyms: SynonymTerms): QueryGroup[] {
+  const { terms, typing } = query;
   const groups: QueryGroup[] = [];
   for (let i = 0; i < terms.length; i++) {
     const synonym = synonymAt(terms, i, synonyms);

@@ -1,4 +1,5 @@
-import { analyze, analyzeQuery, normalize } from './analyze';
+import { analyze } from './analyze';
+import { squash, type Query } from './query';
 import type { ScoredEntry } from './score';
 
 /** How much a match in another language's index counts against the page's own, at equal coverage. */
@@ -42,7 +43,6 @@ export function mergeLocaleHits(lists: LocaleHits[], limit: number): MergedEntry
   return [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry).slice(0, limit);
 }
 
-const squash = (text: string) => normalize(text).replace(/[\s\p{P}]+/gu, ' ').trim();
 
 /** A question as the wording match reads it: squashed, and where each of its terms stands. */
 interface ReadQuestion {
@@ -73,12 +73,12 @@ function readQuestion(question: string): ReadQuestion {
  * question word for word (a question the reader remembers); otherwise a share for each pair of
  * neighbouring query words that stand next to each other, in that order, in the question.
  */
-export function questionWordingMatch(question: string, query: string): number {
-  const typed = squash(query);
+export function questionWordingMatch(question: string, query: Query): number {
+  const typed = query.squashed;
   const read = readQuestion(question);
   if ([...typed].length >= 4 && read.squashed.startsWith(typed)) return 1;
   // Neighbouring Han bigrams (实时 时补 补丁) are one word, always together: only words written with spaces count.
-  const terms = analyzeQuery(query).filter((t) => !/\p{Script=Han}/u.test(t));
+  const terms = query.terms.filter((t) => !/\p{Script=Han}/u.test(t));
   if (terms.length < 2) return 0;
   const { positions } = read;
   let pairs = 0;
@@ -90,7 +90,7 @@ export function questionWordingMatch(question: string, query: string): number {
 }
 
 /** Re-orders the shown results by how well their questions match the query's wording. */
-export function rerankByWording<T extends { score: number; question: string }>(results: T[], query: string): T[] {
+export function rerankByWording<T extends { score: number; question: string }>(results: T[], query: Query): T[] {
   return results
     .map((r, rank) => ({ r, rank, value: r.score * (1 + questionWordingMatch(r.question, query)) }))
     .sort((a, b) => b.value - a.value || a.rank - b.rank)

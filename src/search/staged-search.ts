@@ -1,4 +1,5 @@
 import type { FaqSearch, SearchOutcome } from './faq-search';
+import { parseQuery } from './query';
 
 /** What the search box shows, stage by stage, for one query. */
 export interface SearchStage {
@@ -24,16 +25,18 @@ export async function* stagedSearch(
   text: string,
   { pause, current }: { pause: () => Promise<void>; current: () => boolean },
 ): AsyncGenerator<SearchStage> {
-  const own = await faq.search(text, 10, { ownOnly: true });
+  // Read once; each stage searches the same reading (the last one after a pause).
+  const query = parseQuery(text);
+  const own = await faq.search(query, 10, { ownOnly: true });
   if (!current()) return;
   yield { outcome: own, snippets: [] };
-  const all = await faq.search(text, 10);
+  const all = await faq.search(query, 10);
   if (!current()) return;
   yield { outcome: all, snippets: [] };
   await pause();
   if (!current()) return;
   // If the short word's part fails to load, the results as they are stand.
-  const settled = all.pending ? ((await faq.search(text, 10, { settled: true }).catch(() => undefined)) ?? all) : all;
+  const settled = all.pending ? ((await faq.search(query, 10, { settled: true }).catch(() => undefined)) ?? all) : all;
   if (!current()) return;
   yield { outcome: settled, snippets: settled.results.slice(0, SNIPPETS_AT_ONCE).map((r) => r.entry) };
 }

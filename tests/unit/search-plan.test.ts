@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lacksAWord, lookups, planQuery, synonymTerms, unknownWords, type Lexicon } from '@/search/plan';
+import { parseQuery } from '@/search/query';
 
 // Query planning is a pure function of the query and what the index knows: a table of cases.
 
@@ -13,7 +14,7 @@ const synonyms = synonymTerms([['EOL', 'end of support'], ['live patch', 'kpatch
 
 type Shape = [kind: string, terms: string][][];
 const shape = (query: string): Shape =>
-  planQuery(query, lexicon, synonyms).map((g) => g.alternatives.map((a) => [a.kind, a.terms.join('+')]));
+  planQuery(parseQuery(query), lexicon, synonyms).map((g) => g.alternatives.map((a) => [a.kind, a.terms.join('+')]));
 
 describe('query planning', () => {
   it.each<[string, string, Shape]>([
@@ -45,12 +46,12 @@ describe('what a query looks up', () => {
     ['a letter after other words waits', 'kernel p', { terms: ['kernel'], prefix: undefined, deferred: 'p' }],
     ['a synonym group fetches its members', 'live patch ', { terms: ['live', 'patch', 'kpatch'], prefix: undefined, deferred: undefined }],
   ])('%s: “%s”', (_case, query, expected) => {
-    expect(lookups(query, synonyms)).toEqual(expected);
+    expect(lookups(parseQuery(query), synonyms)).toEqual(expected);
   });
 
   it('looks up a short last word once the reader pauses', () => {
-    expect(lookups('kernel p', synonyms, { settled: true })).toEqual({ terms: ['kernel', 'p'], prefix: undefined, deferred: undefined });
-    expect(lookups('python 3', synonyms, { settled: true }).terms).toEqual(['python', '3']);
+    expect(lookups(parseQuery('kernel p', { settled: true }), synonyms)).toEqual({ terms: ['kernel', 'p'], prefix: undefined, deferred: undefined });
+    expect(lookups(parseQuery('python 3', { settled: true }), synonyms).terms).toEqual(['python', '3']);
   });
 
   it.each<[string, string, string[]]>([
@@ -60,7 +61,7 @@ describe('what a query looks up', () => {
     ['a compound to split', 'kernelpatch ', ['kernelpatch']],
     ['known words', 'kernel patch', []],
   ])('word lists for %s: “%s”', (_case, query, expected) => {
-    expect(unknownWords(query, lexicon)).toEqual(expected);
+    expect(unknownWords(parseQuery(query), lexicon)).toEqual(expected);
   });
 
   it.each<[string, string, boolean]>([
@@ -70,10 +71,10 @@ describe('what a query looks up', () => {
     ['a word it lacks', 'kernel cost', true],
     ['another script', '费用', true],
   ])('other languages for %s: “%s”', (_case, query, expected) => {
-    expect(lacksAWord(query, lexicon)).toBe(expected);
+    expect(lacksAWord(parseQuery(query), lexicon)).toBe(expected);
   });
 
   it('a short last word counts once the reader pauses', () => {
-    expect(lacksAWord('kernel zz', lexicon, { settled: true })).toBe(true);
+    expect(lacksAWord(parseQuery('kernel zz', { settled: true }), lexicon)).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import { stagedSearch } from '@/search/staged-search';
 
 function fakeSearch(calls: string[]): Pick<FaqSearch, 'search'> {
   return {
-    async search(query, _limit, options = {}) {
+    async search(typed, _limit, options = {}) {
+      const query = typeof typed === 'string' ? typed : typed.text;
       const stage = options.ownOnly ? 'own' : options.settled ? 'settled' : 'all';
       calls.push(`${stage}:${query}`);
       const results = [1, 2, 3, 4, 5, 6].map((entry) => ({ entry, id: `q${entry}`, category: 'c', question: stage, score: 1, matchedIn: 'en' }));

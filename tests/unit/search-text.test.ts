@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeQuery } from '@/search/analyze';
+import { analyze } from '@/search/analyze';
+import { parseQuery } from '@/search/query';
 import { characterMask, closeEnough, mayBeTypo, typoAllowance } from '@/text/edit-distance';
 import { highlight, snippet } from '@/search/highlight';
 import { stem } from '@/search/stemmer';
+
+const queryTerms = (query: string) => parseQuery(query).terms;
 
 describe('Chinese text', () => {
   it('becomes overlapping bigrams, plus single characters in the index', () => {
@@ -12,16 +15,16 @@ describe('Chinese text', () => {
 
   it('finds a word in the middle of a sentence: its bigrams are a subset of the sentence\'s', () => {
     const sentence = new Set(analyze('您可以启用内核实时补丁来修复漏洞'));
-    for (const term of analyzeQuery('实时补丁')) expect(sentence.has(term)).toBe(true);
+    for (const term of queryTerms('实时补丁')) expect(sentence.has(term)).toBe(true);
   });
 
   it('keeps a one-character query', () => {
-    expect(analyzeQuery('钱')).toEqual(['钱']);
+    expect(queryTerms('钱')).toEqual(['钱']);
   });
 
   it('drops question words and particles', () => {
-    expect(analyzeQuery('如何启用吗')).toEqual(['启用']);
-    expect(analyzeQuery('是否免费')).toEqual(['免费']);
+    expect(queryTerms('如何启用吗')).toEqual(['启用']);
+    expect(queryTerms('是否免费')).toEqual(['免费']);
   });
 });
 
@@ -34,7 +37,7 @@ describe('English text', () => {
   });
 
   it('drops stop words, also in contractions', () => {
-    expect(analyzeQuery("Can't I install it when it is not there?")).toEqual(['install']);
+    expect(queryTerms("Can't I install it when it is not there?")).toEqual(['install']);
   });
 
   it('keeps version numbers and command names whole, and their parts', () => {
@@ -50,8 +53,8 @@ describe('English text', () => {
 
 describe('mixed Chinese and English', () => {
   it('splits each script its own way', () => {
-    expect(analyzeQuery('用 amazon-linux-extras 安装 rust')).toEqual(['用', 'amazon-linux-extras', 'amazon', 'linux', 'extra', '安装', 'rust']);
-    expect(analyzeQuery('FIPS模式')).toEqual(['fip', '模式']);
+    expect(queryTerms('用 amazon-linux-extras 安装 rust')).toEqual(['用', 'amazon-linux-extras', 'amazon', 'linux', 'extra', '安装', 'rust']);
+    expect(queryTerms('FIPS模式')).toEqual(['fip', '模式']);
   });
 });
 
@@ -83,22 +86,22 @@ describe('typos', () => {
 describe('Japanese, Korean and Thai text', () => {
   it('finds a katakana word inside a longer one', () => {
     const text = new Set(analyze('Amazon Linux 2 のコンテナイメージを使用できます'));
-    for (const term of analyzeQuery('コンテナ')) expect(text.has(term)).toBe(true);
-    for (const term of analyzeQuery('イメージ')) expect(text.has(term)).toBe(true);
+    for (const term of queryTerms('コンテナ')) expect(text.has(term)).toBe(true);
+    for (const term of queryTerms('イメージ')) expect(text.has(term)).toBe(true);
   });
 
   it('splits runs where the script changes and keeps the prolonged sound mark', () => {
-    expect(analyzeQuery('サポートされていますか')).toEqual(['サポ', 'ポー', 'ート', 'され', 'れて', 'てい', 'いま', 'ます', 'すか']);
+    expect(queryTerms('サポートされていますか')).toEqual(['サポ', 'ポー', 'ート', 'され', 'れて', 'てい', 'いま', 'ます', 'すか']);
   });
 
   it('splits Hangul and Thai into bigrams too', () => {
-    expect(analyzeQuery('컨테이너')).toEqual(['컨테', '테이', '이너']);
-    expect(analyzeQuery('ภาษา').length).toBeGreaterThan(0);
+    expect(queryTerms('컨테이너')).toEqual(['컨테', '테이', '이너']);
+    expect(queryTerms('ภาษา').length).toBeGreaterThan(0);
   });
 });
 
 describe('highlighting, by the same analysis as the index', () => {
-  const terms = (query: string) => analyzeQuery(query);
+  const terms = (query: string) => queryTerms(query);
 
   it('marks Chinese words and English words by stem', () => {
     expect(highlight('启用内核实时补丁', terms('实时补丁'))).toEqual([
