@@ -1,7 +1,7 @@
 import { FaqSearch } from './faq-search';
 
 // Loaded only when a reader shows intent to search (or the browser is idle after load): keeps
-// FlexSearch out of the first page load. One search per page locale, kept for the life of the page;
+// the search code out of the first page load. One search per page locale, kept for the life of the page;
 // every file it fetches is fetched once.
 
 const searches = new Map<string, FaqSearch>();

@@ -26,7 +26,7 @@ const MAX_PREFIX_PARTS = 1;
 
 /**
  * One locale's index in the browser or the CLI: the manifest, and the parts of it fetched so far,
- * imported into one FlexSearch index. Parts and result data are fetched once each and kept.
+ * their postings read as they are (index-format.ts). Parts and result data are fetched once each and kept.
  */
 export class LocaleIndex {
   readonly locale: string;

@@ -1,7 +1,7 @@
 import type { QueryGroup } from './plan';
 
 /**
- * The entries that have a term, in runs of equal strength (FlexSearch's relevance slots, read in
+ * The entries that have a term, in runs of equal strength (the index's relevance slots, read in
  * place: at 10,000 questions a common term has thousands of entries, and copying them per query
  * cost more than scoring them).
  */
