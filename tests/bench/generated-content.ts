@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
+import { sourceVersion } from '@/content/translation';
 
 /**
  * A large content tree made from the real answers, for benchmarks of the build and the search.
@@ -211,6 +212,8 @@ export function writeGeneratedContent(options: GeneratedContentOptions): void {
   writeFileSync(path.join(options.dir, 'locales.yaml'), readFileSync(path.join(source, 'locales.yaml')));
 
   const vocabularies = plan.map((_, i) => vocabulary(i, seed, prng(seed * 1_000_003 + i)));
+  // The version of each default-locale question, which its translations record as current.
+  const versions = new Map<string, string>();
   for (const locale of LOCALES) {
     const own = real[locale];
     const titles = new Map(own.categories);
@@ -255,16 +258,21 @@ export function writeGeneratedContent(options: GeneratedContentOptions): void {
       const updated = realEntry.data.updated instanceof Date
         ? realEntry.data.updated.toISOString().slice(0, 10)
         : String(realEntry.data.updated);
+      const question = questionText(locale, String(realEntry.data.question), v);
+      const answer = `${body.trimEnd()}\n\n${extraParagraph(locale, v)}\n`;
+      if (locale === LOCALES[0]) versions.set(item.id, sourceVersion(question, answer));
+      const translationOf = locale === LOCALES[0] ? undefined : versions.get(item.id);
       const frontmatter = [
         '---',
-        `question: ${yamlString(questionText(locale, String(realEntry.data.question), v))}`,
+        `question: ${yamlString(question)}`,
         `order: ${item.order}`,
         `updated: ${updated}`,
         `keywords: [${keywords.map(yamlString).join(', ')}]`,
         ...(related.length > 0 ? [`related: [${[...new Set(related)].join(', ')}]`] : []),
+        ...(translationOf ? [`translationOf: "${translationOf}"`] : []),
         '---',
       ];
-      const text = `${frontmatter.join('\n')}\n${body.trimEnd()}\n\n${extraParagraph(locale, v)}\n`;
+      const text = `${frontmatter.join('\n')}\n${answer}`;
       writeFileSync(path.join(dir, item.category, `${item.id}.md`), text);
     });
   }
