@@ -29,9 +29,8 @@ const steps: Step[] = [
 ];
 
 const jobs = Number(process.env.TEST_JOBS) || 2;
-// Builds inside tests skip Next.js's type check (the type check step covers the whole project) and
-// Turbopack's build cache (each build starts from nothing and never reuses it).
-const env = { ...process.env, FAQ_BUILD_TYPECHECK: 'skip', FAQ_BUILD_CACHE: 'off', NEXT_TELEMETRY_DISABLED: '1' };
+// Builds inside tests skip Next.js's type check: the type check step covers the whole project.
+const env = { ...process.env, FAQ_BUILD_TYPECHECK: 'skip', NEXT_TELEMETRY_DISABLED: '1' };
 
 interface Result {
   name: string;
