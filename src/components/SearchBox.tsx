@@ -170,18 +170,25 @@ export function SearchBox() {
             </button>
           </div>
         )}
-        <ul id={listboxId} role="listbox" aria-label={t('resultsLabel')} hidden={hits.length === 0}>
+        {/* Each result is a link (middle-click, Ctrl/⌘-click, a phone's long press and "copy link" work as on
+            any link) with the option role, so the listbox keeps its keyboard and screen-reader behaviour. */}
+        <div id={listboxId} role="listbox" aria-label={t('resultsLabel')} hidden={hits.length === 0}>
           {hits.map((hit, i) => {
             const text = answers.get(hit.entry);
             return (
-              <li
+              <a
                 key={hit.id}
                 id={`${id}-option-${i}`}
                 role="option"
                 aria-selected={i === active}
                 className="search-result"
+                href={questionAnchorPath(locale, hit.category, hit.id)}
+                tabIndex={-1}
+                // Keeps the focus in the box while the pointer is down; the click still follows the link.
                 onMouseDown={(event) => event.preventDefault()}
-                onClick={() => go(hit)}
+                onClick={(event) => {
+                  if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) setOpen(false);
+                }}
                 onMouseMove={() => {
                   setActive(i);
                   showAnswer(hit.entry);
@@ -196,10 +203,10 @@ export function SearchBox() {
                     <Highlighted segments={snippet(text, outcome.terms)} />
                   </span>
                 )}
-              </li>
+              </a>
             );
           })}
-        </ul>
+        </div>
         {status === 'ready' && searched !== '' && hits.length === 0 && (
           <div className="search-message">
             <p>{t('noResults', { query: searched })}</p>

@@ -42,6 +42,25 @@ test.describe('search', () => {
     expect(requested.filter((r) => r.path.endsWith('faq.json'))).toEqual([]);
   });
 
+  test('results are links to the questions: a plain click opens one, a Ctrl-click opens it in a new tab and keeps the results', async ({ page, context }) => {
+    await openPage(page, '/en/');
+    await box(page).fill('kpatch');
+    await expect(results(page).first()).toBeVisible();
+    const hrefs = await results(page).evaluateAll((options) => options.map((o) => (o instanceof HTMLAnchorElement ? o.getAttribute('href') : null)));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/en\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    const first = hrefs[0]!;
+    const [tab] = await Promise.all([context.waitForEvent('page'), results(page).first().click({ modifiers: ['ControlOrMeta'] })]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname + new URL(tab.url()).hash).toBe(first);
+    await tab.close();
+    await expect(results(page).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/en\/(\?q=kpatch)?$/);
+    await results(page).first().click();
+    await expect(page).toHaveURL(new RegExp(`${first.replace(/[/#]/g, (c) => `\\${c}`)}$`));
+    await expect(page.locator(`details#${first.split('#')[1]}`)).toHaveAttribute('open', '');
+  });
+
   test('a cleared box stays empty when the index arrives after the clearing', async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
