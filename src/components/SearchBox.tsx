@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { locales, type Locale } from '@/i18n/locales';
 import { categoryPath, questionAnchorPath } from '@/i18n/paths';
 import type { SearchResult } from '@/search/faq-search';
+import { clearRecent, forgetRecent, readRecent, rememberRecent, type RecentSearch } from '@/search/recent-searches';
 import { highlight, snippet, type Segment } from '@/search/highlight';
 import { useSearch } from './useSearch';
 
@@ -15,6 +16,15 @@ function Highlighted({ segments }: { segments: Segment[] }) {
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** The device's storage for recent searches, when the browser allows it. */
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sets or removes ?q= without a new history entry, keeping the path and hash. */
@@ -43,6 +53,15 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const hits = outcome.results;
   const searched = outcome.query;
+  const [recent, setRecent] = useState<RecentSearch[]>([]);
+  const container = useRef<HTMLDivElement>(null);
+
+  // The reader's recent searches on this device, read after hydration (the server has none).
+  useEffect(() => setRecent(readRecent(storage(), locale)), [locale]);
+
+  /** A result was opened: its search is remembered, on this device only. */
+  const remember = (hit: { id: string; category: string; question: string }, typed = query) =>
+    setRecent(rememberRecent(storage(), locale, { query: typed, id: hit.id, category: hit.category, question: hit.question }));
 
   const run = useCallback(
     (text: string) => {
@@ -83,6 +102,7 @@ export function SearchBox() {
 
   const go = (hit: SearchResult) => {
     setOpen(false);
+    remember(hit);
     window.location.assign(questionAnchorPath(locale, hit.category, hit.id));
   };
 
@@ -112,11 +132,25 @@ export function SearchBox() {
 
   const listboxId = `${id}-results`;
   const loading = status === 'loading' || status === 'retrying';
-  const showPopup = open && (status === 'error' || loading || searched !== '');
+  const showRecent = open && query.trim() === '' && recent.length > 0;
+  const showPopup = showRecent || (open && query.trim() !== '' && (status === 'error' || loading || searched !== ''));
   const categoryIds = Object.keys(categories);
 
   return (
-    <div className="search-box" role="search" data-status={status} onPointerEnter={() => void warm()}>
+    <div
+      ref={container}
+      className="search-box"
+      role="search"
+      data-status={status}
+      onPointerEnter={() => void warm()}
+      // Focus moving between the box and its popup (recent searches' links and buttons) keeps it open.
+      onFocus={() => window.clearTimeout(blurTimer.current)}
+      onBlur={(event) => {
+        if (container.current?.contains(event.relatedTarget as Node | null)) return;
+        window.clearTimeout(blurTimer.current);
+        blurTimer.current = window.setTimeout(() => setOpen(false), 150);
+      }}
+    >
       <input
         ref={input}
         type="text"
@@ -133,14 +167,8 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         onFocus={() => {
-          // A blur that is followed by focus again must not close the results.
-          window.clearTimeout(blurTimer.current);
           void warm();
-          if (searched) setOpen(true);
-        }}
-        onBlur={() => {
-          window.clearTimeout(blurTimer.current);
-          blurTimer.current = window.setTimeout(() => setOpen(false), 150);
+          if (searched || query.trim() === '') setOpen(true);
         }}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -160,7 +188,45 @@ export function SearchBox() {
         {t('shortcut')}
       </span>
       <div className="search-popup" hidden={!showPopup}>
-        {status === 'loading' && searched === '' && <p className="search-message">{t('loading')}</p>}
+        {showRecent && (
+          <div className="search-recent">
+            <p id={`${id}-recent`} className="search-recent-heading">
+              {t('recent')}
+            </p>
+            <ul aria-labelledby={`${id}-recent`}>
+              {recent.map((r) => (
+                <li key={r.id}>
+                  <a
+                    href={questionAnchorPath(locale, r.category, r.id)}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => remember(r, r.query)}
+                  >
+                    <span className="search-result-question">{r.question}</span>
+                    <span className="search-result-category">{r.query}</span>
+                  </a>
+                  <button
+                    type="button"
+                    className="search-recent-remove"
+                    aria-label={t('removeRecent', { query: r.query })}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => setRecent(forgetRecent(storage(), locale, r.id))}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              className="search-recent-clear"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => setRecent(clearRecent(storage(), locale))}
+            >
+              {t('clearRecent')}
+            </button>
+          </div>
+        )}
+        {status === 'loading' && searched === '' && !showRecent && <p className="search-message">{t('loading')}</p>}
         {status === 'retrying' && <p className="search-message">{t('retrying')}</p>}
         {status === 'error' && (
           <div className="search-message search-error" role="alert">
@@ -187,8 +253,10 @@ export function SearchBox() {
                 // Keeps the focus in the box while the pointer is down; the click still follows the link.
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={(event) => {
+                  remember(hit);
                   if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) setOpen(false);
                 }}
+                onAuxClick={() => remember(hit)}
                 onMouseMove={() => {
                   setActive(i);
                   showAnswer(hit.entry);

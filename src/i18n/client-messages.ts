@@ -11,7 +11,7 @@ const CLIENT_KEYS = {
   category: ['expandAll', 'collapseAll'],
   question: ['copyLink', 'linkCopied', 'copyFailed'],
   milestone: ['past', 'today', 'upcoming', 'wrapped'],
-  search: ['label', 'placeholder', 'shortcut', 'loading', 'error', 'results', 'noResults', 'resultsLabel', 'retrying', 'retry', 'suggestions'],
+  search: ['label', 'placeholder', 'shortcut', 'loading', 'error', 'results', 'noResults', 'resultsLabel', 'retrying', 'retry', 'suggestions', 'recent', 'removeRecent', 'clearRecent'],
   theme: ['toDark', 'toLight'],
   code: ['copy', 'copied', 'copyLabel'],
 } as const satisfies { [N in keyof Messages]?: readonly (keyof Messages[N] & string)[] };

@@ -61,6 +61,17 @@ for (const locale of ['zh-CN', 'en']) {
   }
 }
 
+test('the recent searches list passes', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('combobox').fill('kpatch');
+  await page.getByRole('option').first().click();
+  await page.waitForURL(/#[a-z0-9-]+$/);
+  await page.goto('/en/');
+  await page.getByRole('combobox').focus();
+  await expect(page.locator('.search-recent')).toBeVisible();
+  await expectNoViolations(page, 'recent searches');
+});
+
 test('the theme toggle\'s dark mode passes too', async ({ page }) => {
   await page.goto('/en/lifecycle/#end-of-support-date');
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();

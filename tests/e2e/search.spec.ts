@@ -61,6 +61,45 @@ test.describe('search', () => {
     await expect(page.locator(`details#${first.split('#')[1]}`)).toHaveAttribute('open', '');
   });
 
+  test('recent searches: the box offers the searches that led to a question, per locale, each removable, and clears them', async ({ page }) => {
+    const recent = page.locator('.search-recent');
+    await openPage(page, '/en/');
+    await box(page).focus();
+    await expect(recent).toBeHidden();
+    await box(page).fill('kpatch');
+    const kpatch = (await results(page).first().locator('.search-result-question').textContent())!;
+    await results(page).first().click();
+    await expect(page).toHaveURL(/#[a-z0-9-]+$/);
+    await openPage(page, '/en/');
+    await box(page).fill('FIPS');
+    await expect(results(page).first()).toBeVisible();
+    const fips = (await results(page).first().locator('.search-result-question').textContent())!;
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/#[a-z0-9-]+$/);
+
+    await openPage(page, '/en/');
+    await box(page).focus();
+    await expect(recent).toBeVisible();
+    await expect(recent.getByRole('link')).toHaveText([`${fips}FIPS`, `${kpatch}kpatch`]);
+    // Another locale keeps its own.
+    await openPage(page, '/zh-CN/');
+    await box(page).focus();
+    await expect(recent).toBeHidden();
+
+    await openPage(page, '/en/');
+    await box(page).focus();
+    await recent.getByRole('button', { name: 'Remove “kpatch” from recent searches' }).click();
+    await expect(recent.getByRole('link')).toHaveText([`${fips}FIPS`]);
+    await expect(box(page)).toBeFocused();
+    await recent.getByRole('button', { name: 'Clear recent searches' }).click();
+    await expect(recent).toBeHidden();
+    await page.reload();
+    await box(page).focus();
+    await expect(recent).toBeHidden();
+    // Kept on the device only: nothing about them was requested from the server.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('faq-recent-searches')))).toEqual([]);
+  });
+
   test('a cleared box stays empty when the index arrives after the clearing', async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
