@@ -12,14 +12,15 @@ interface Step {
   command: string;
   /** Steps that must have passed first. */
   after: string[];
-  /** Runs `next build` or `next dev`: never beside another such step. */
+  /** Runs `next build` or `next dev`, or reads what they write: never beside another such step. */
   next?: boolean;
 }
 
 const npm = (script: string) => `npm run -s ${script}`;
 const steps: Step[] = [
   { name: 'build (site)', command: npm('build'), after: [], next: true },
-  { name: 'type check', command: npm('typecheck:project'), after: ['build (site)'] },
+  // Reads the route types `next build` writes into .next/types, which another build would rewrite meanwhile.
+  { name: 'type check', command: npm('typecheck:project'), after: ['build (site)'], next: true },
   { name: 'build (fixture site)', command: npm('build:fixture'), after: ['build (site)'], next: true },
   { name: 'unit tests', command: npm('test:unit'), after: ['build (fixture site)'], next: true },
   { name: 'build (generated search site)', command: npm('build:search-fixture'), after: ['build (site)'] },
