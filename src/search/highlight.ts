@@ -45,22 +45,42 @@ export function highlight(text: string, terms: Iterable<string>): Segment[] {
   return toSegments(text, matchRanges(text, terms));
 }
 
-/** About `length` characters of `text` around its first match, highlighted. */
+// Scripts written without spaces: any character boundary may end a snippet there.
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const WORD = /[\p{L}\p{N}_]/u;
+/** Whether cutting between `at - 1` and `at` would split a word written with spaces. */
+const splitsWord = (text: string, at: number) =>
+  at > 0 && at < text.length && WORD.test(text[at - 1]!) && WORD.test(text[at]!) && !SPACELESS.test(text[at - 1]!) && !SPACELESS.test(text[at]!);
+
+/**
+ * About `length` characters of `text` around its first match, highlighted. It never starts or ends
+ * inside a word written with spaces, nor inside a highlighted term, nor inside a character outside
+ * the Basic Multilingual Plane.
+ */
 export function snippet(text: string, terms: Iterable<string>, length = 140): Segment[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   const ranges = matchRanges(flat, terms);
   const first = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
-  // Start at a word or sentence boundary when one is near.
+  // Start at a word or sentence boundary when one is near; else at the start of the word it falls in.
   if (start > 0) {
     const boundary = flat.slice(start, first).search(/[\s。，；：、]/);
     if (boundary >= 0) start += boundary + 1;
+    else while (splitsWord(flat, start)) start--;
   }
-  // Never cut a character outside the Basic Multilingual Plane in half.
   if (/[\uDC00-\uDFFF]/.test(flat[start] ?? '')) start--;
   let end = Math.min(flat.length, start + length);
+  // A highlighted term is shown whole; then the cut goes back to the end of the last whole word.
+  const cut = ranges.find(([s, e]) => s < end && end < e);
+  if (cut) end = cut[1];
+  else {
+    let back = end;
+    while (back > first && splitsWord(flat, back)) back--;
+    if (back > first) end = back;
+  }
   if (/[\uD800-\uDBFF]/.test(flat[end - 1] ?? '')) end++;
-  const segments = toSegments(flat.slice(start, end), ranges, start);
+  const shown = flat.slice(start, end).trimEnd();
+  const segments = toSegments(shown, ranges, start);
   if (start > 0) segments.unshift({ text: '…', hit: false });
   if (end < flat.length) segments.push({ text: '…', hit: false });
   return segments;

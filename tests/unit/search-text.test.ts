@@ -131,4 +131,23 @@ describe('highlighting, by the same analysis as the index', () => {
     expect(pieces.find((p) => p.hit)?.text).toBe('kpatch');
     expect(pieces.map((p) => p.text).join('').length).toBeLessThan(90);
   });
+
+  it('never cuts a word or a highlighted term in half', () => {
+    const text = `${'alpha '.repeat(30)}the kpatch command, then ${'livepatching '.repeat(30)}`;
+    for (const length of [60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70]) {
+      const pieces = snippet(text, terms('kpatch livepatching'), length);
+      const shown = pieces.map((p) => p.text).join('');
+      // Every word shown is a whole word of the text.
+      for (const word of shown.replace(/…/g, ' ').split(/[\s,]+/).filter(Boolean)) expect(['alpha', 'the', 'kpatch', 'command', 'then', 'livepatching']).toContain(word);
+      for (const hit of pieces.filter((p) => p.hit)) expect(['kpatch', 'livepatching']).toContain(hit.text);
+    }
+  });
+
+  it('cuts Chinese text anywhere but inside a highlighted term', () => {
+    const text = `${'这是一段很长的说明文字'.repeat(8)}内核实时补丁${'以及其他内容'.repeat(20)}`;
+    for (const length of [40, 41, 42, 43, 44, 45]) {
+      const pieces = snippet(text, terms('实时补丁'), length);
+      expect(pieces.filter((p) => p.hit).map((p) => p.text).join('')).toContain('实时补丁');
+    }
+  });
 });
