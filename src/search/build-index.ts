@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Index } from 'flexsearch';
+import { snippetText } from './snippet-text';
 import { analyze, isLatinWord } from './analyze';
 import {
   SEARCH_FORMAT,
@@ -196,7 +197,7 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   for (let first = 0; first < input.ids.length; first += groupSize) {
     const records = input.ids.slice(first, first + groupSize).map((id): ResultRecord => {
       const source = bySource.get(id);
-      return source ? [id, source.category, source.question, source.text] : [id, '', '', ''];
+      return source ? [id, source.category, source.question, snippetText(source.text, input.locale)] : [id, '', '', ''];
     });
     files.set(`d-${first / groupSize}.json`, json({ version: SEARCH_FORMAT_VERSION, first, records } satisfies ResultDataFile));
   }

@@ -100,6 +100,16 @@ test.describe('search', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('faq-recent-searches')))).toEqual([]);
   });
 
+  test('a match inside a table row shows that row as labelled values', async ({ page }) => {
+    await openPage(page, '/en/');
+    await box(page).fill('openssl1.0.2k');
+    await expect(results(page).first()).toContainText(questionOf('en', 'validated-modules'));
+    await expect(results(page).first().locator('.search-result-snippet')).toContainText('Module: OpenSSL; Package: openssl1.0.2k; Status: Historical');
+    await openPage(page, '/zh-CN/');
+    await box(page).fill('openssl1.0.2k');
+    await expect(results(page).first().locator('.search-result-snippet')).toContainText('：openssl1.0.2k；');
+  });
+
   test('a cleared box stays empty when the index arrives after the clearing', async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
