@@ -25,19 +25,16 @@ export async function checkContent(): Promise<{ root: string; check: ContentChec
   // problems are thrown as a ContentError, reported like any other.
   const { inspectContent } = await import('@/content/load');
   const { contentSettings } = await import('@/content/site');
-  const { readLifecycle } = await import('@/lifecycle/data');
-  const { milestoneQuestionProblems } = await import('@/lifecycle/mentions');
+  const { lifecycleProblems } = await import('@/content/lifecycle');
   const { reviewsDue } = await import('@/lifecycle/review');
-  const { defaultLocale } = await import('@/i18n/locales');
   const settings = contentSettings();
   const cache = createContentCache();
   const published = inspectContent({ ...settings, includeDrafts: false }, cache);
   const withDrafts = inspectContent({ ...settings, includeDrafts: true }, cache);
-  const lifecycle = readLifecycle(settings.root, published.site.milestones);
-  const milestoneQuestions = milestoneQuestionProblems(settings.root, published.site.milestones, published.site.locales[defaultLocale]!.entries);
+  const lifecycle = lifecycleProblems(settings.root, published.site);
   const seen = new Set<string>();
   const problems: ContentProblem[] = [];
-  for (const problem of [...published.problems, ...withDrafts.problems, ...lifecycle.problems, ...milestoneQuestions]) {
+  for (const problem of [...published.problems, ...withDrafts.problems, ...lifecycle]) {
     const line = formatProblem(problem);
     if (!seen.has(line)) problems.push(problem);
     seen.add(line);

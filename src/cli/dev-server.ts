@@ -3,12 +3,9 @@ import { existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { developmentProblems } from '@/content/site';
+import { lifecycleProblems } from '@/content/lifecycle';
+import { contentSettings, developmentProblems } from '@/content/site';
 import { formatProblem, type ContentProblem } from '@/source/problems';
-import { milestoneQuestionProblems } from '@/lifecycle/mentions';
-import { readLifecycle } from '@/lifecycle/data';
-import { contentSettings } from '@/content/site';
-import { defaultLocale } from '@/i18n/locales';
 
 // Usage: npm run dev [-- -p <port>] [-H <host>]
 // The Next.js development server, with the content checked before each request: while a file has a
@@ -32,12 +29,7 @@ let printed = '';
 /** Every problem of the content, or none; printed to the terminal when the list changes. */
 function contentProblems(): ContentProblem[] {
   const { problems, site } = developmentProblems();
-  const all = [...problems];
-  if (site) {
-    const { root } = contentSettings();
-    all.push(...readLifecycle(root, site.milestones).problems);
-    all.push(...milestoneQuestionProblems(root, site.milestones, site.locales[defaultLocale]!.entries));
-  }
+  const all = site ? [...problems, ...lifecycleProblems(contentSettings().root, site)] : problems;
   const text = all.map(formatProblem).join('\n');
   if (text !== printed) {
     if (text) console.error(`\n${all.length} content problem${all.length === 1 ? '' : 's'}:\n${text}\n`);

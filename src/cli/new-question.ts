@@ -51,8 +51,8 @@ const fileOf = (locale: Locale) => path.join(settings.root, locale, category!, `
 const sourceFile = relative(fileOf(defaultLocale));
 let sourceText = source && { question: source.frontmatter.question, answer: source.markdown, version: source.version };
 
-for (const locale of [defaultLocale, ...missing.filter((l) => l !== defaultLocale)]) {
-  if (!missing.includes(locale)) continue;
+// The default locale's file first: the others record the version of its text.
+for (const locale of [...missing].sort((a, b) => Number(b === defaultLocale) - Number(a === defaultLocale))) {
   const file = fileOf(locale);
   if (existsSync(file)) fail(`${relative(file)} already exists`);
   const words = loadMessages(locale).authoring;

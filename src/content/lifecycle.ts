@@ -1,5 +1,6 @@
 import { contentSettings, getSite } from './site';
-import { ContentError, formatProblem } from '@/source/problems';
+import { ContentError, formatProblem, type ContentProblem } from '@/source/problems';
+import type { SiteContent } from './model';
 import { defaultLocale } from '@/i18n/locales';
 import { readLifecycle, type Product } from '@/lifecycle/data';
 import { milestoneQuestionProblems } from '@/lifecycle/mentions';
@@ -24,6 +25,17 @@ export function getProducts(): Product[] {
   }
   cached = products;
   return products;
+}
+
+/**
+ * The problems of the lifecycle data of a loaded site: lifecycle.yaml itself, and the questions its
+ * dates name in milestones.yaml. What the content check and the development server report.
+ */
+export function lifecycleProblems(root: string, site: SiteContent): ContentProblem[] {
+  return [
+    ...readLifecycle(root, site.milestones).problems,
+    ...milestoneQuestionProblems(root, site.milestones, site.locales[defaultLocale]!.entries),
+  ];
 }
 
 /** One timeline row per release, in the order of the data file. */
