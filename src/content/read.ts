@@ -150,12 +150,7 @@ function readYaml(file: string, log: ProblemLog): YamlData | undefined {
   }
 }
 
-/** A YAML data file checked against its schema; undefined (with the problems reported) when it is not valid. */
-function readDataFile<T>(file: string, schema: z.ZodType<T>, log: ProblemLog, places: ProblemPlaces = {}): T | undefined {
-  const yaml = readYaml(file, log);
-  return yaml === undefined ? undefined : checkData(file, yaml.data, schema, log, { lineOf: yaml.lineOf, ...places });
-}
-
+/** Data checked against its schema; undefined (with the problems reported) when it is not valid. */
 function checkData<T>(file: string, raw: unknown, schema: z.ZodType<T>, log: ProblemLog, places: ProblemPlaces = {}): T | undefined {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
