@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from './ClientMessages';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { locales, type Locale } from '@/i18n/locales';
+import { locales } from '@/i18n/locales';
 import { categoryPath, questionAnchorPath } from '@/i18n/paths';
 import type { SearchResult } from '@/search/faq-search';
 import { clearRecent, forgetRecent, readRecent, rememberRecent, type RecentSearch } from '@/search/recent-searches';

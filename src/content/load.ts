@@ -1,4 +1,4 @@
-import { byLocale, type Locale } from '@/i18n/locales';
+import { byLocale } from '@/i18n/locales';
 import type { LocaleContent, SiteContent } from './model';
 import { ProblemLog, type ContentProblem } from '@/source/problems';
 import { readContent, type ReadCache } from './read';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { builtLocales } from '@/i18n/built-locales';
 import { CodeCopyButtons } from '@/components/CodeCopyButtons';
 import { PrintExpander } from '@/components/PrintExpander';
