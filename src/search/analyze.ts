@@ -76,8 +76,8 @@ function normalizeWithSpans(text: string): { normalized: string; from: number[] 
   return { normalized, from, to };
 }
 
-/** Question words and sentence-final particles split a run of Han text: 如何启用吗 → 启用. */
-const HAN_BREAKS = new RegExp(`${[...chineseStopBigrams].join('|')}|[吗呢吧啊呀的]`, 'gu');
+/** Question words, particles and the copula split a run of Han text: 如何启用吗 → 启用, 热补丁是什么 → 热补丁. */
+const HAN_BREAKS = new RegExp(`${[...chineseStopBigrams].join('|')}|[吗呢吧啊呀的是了]`, 'gu');
 
 /** The characters of a run with their offsets in the normalized text (code points, not units). */
 function characters(run: string, offset: number): { char: string; at: number }[] {

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { Index } from 'flexsearch';
 import { snippetText } from './snippet-text';
 import { analyze, isLatinWord } from './analyze';
+import { WHEN_TERM } from './intent';
+import { idf } from './score';
+import { RANKING } from './weights';
 import {
   SEARCH_FORMAT,
   SEARCH_FORMAT_VERSION,
@@ -26,6 +29,8 @@ export interface SearchSource {
   keywords: string[];
   /** Plain-text answer. */
   text: string;
+  /** The answer gives a date or a duration (intent.ts). */
+  answersWhen?: boolean;
 }
 
 export interface SearchBuildInput {
@@ -51,9 +56,8 @@ export interface SearchBuildOptions {
 const DEFAULTS: Required<SearchBuildOptions> = { partBytes: 20_000, preloadBytes: 96_000, groupSize: 8 };
 
 type FieldName = 'question' | 'keywords' | 'answer';
-/** How much a match in each field counts: the question says most about what an entry answers. */
-export const FIELD_WEIGHTS: Record<FieldName, number> = { question: 3, keywords: 2, answer: 1 };
-const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
+
+const FIELD_NAMES: FieldName[] = ['question', 'keywords', 'answer'];
 
 /** Single Han characters (for one-character queries) are indexed in questions only: elsewhere they cost a third of the index. */
 const isSingleHan = (term: string) => term.length === 1 && /\p{Script=Han}/u.test(term);
@@ -74,25 +78,36 @@ const LENGTH_STEP = 0.5;
 const roundLength = (length: number) => 2 ** (Math.round(Math.log2(Math.max(1, length)) / LENGTH_STEP) * LENGTH_STEP);
 
 /**
- * Each entry's strength for each of its terms: the weight of the best field it has the term in,
- * with BM25's length normalization (k1 = 1.2, b = 0.5, one occurrence: a word in a short field
- * says more than the same word in a long one), plus a quarter of each further field's weight.
- * Field and average lengths are rounded (see LENGTH_STEP).
+ * Each entry's strength for each of its terms (BM25F): the term's occurrences in each field,
+ * weighted by the field and normalized by the field's length against its average, summed, then
+ * saturated (k1). A question's length is what it says, its words weighted by rarity: a question
+ * about a subtopic ("Python 2.7 has reached end of life upstream…") matches the words it shares
+ * with the query less strongly than a question that says only those ("What is the end-of-support
+ * date…"). Lengths are rounded (see LENGTH_STEP).
  */
-export function termStrengths(sources: SearchSource[]): Map<string, number>[] {
-  const terms = sources.map((s) => FIELDS.map((f) => fieldTerms(s, f)));
-  const average = FIELDS.map((_, f) => roundLength(terms.reduce((sum, t) => sum + t[f]!.length, 0) / Math.max(1, terms.length) || 1));
-  return terms.map((fields) => {
-    const strengths = new Map<string, number>();
+export function termStrengths(sources: SearchSource[], documents = sources.length): Map<string, number>[] {
+  const terms = sources.map((s) => FIELD_NAMES.map((f) => fieldTerms(s, f)));
+  const entriesWith = new Map<string, number>();
+  for (const fields of terms) for (const term of new Set(fields.flat())) entriesWith.set(term, (entriesWith.get(term) ?? 0) + 1);
+  const rarity = (term: string) => idf(documents, entriesWith.get(term)!);
+  const lengthOf = (fieldTerms: string[], f: number) => (FIELD_NAMES[f] === 'question' ? fieldTerms.reduce((sum, t) => sum + rarity(t), 0) : fieldTerms.length);
+  const total = Math.max(1, sources.length);
+  const lengths = terms.map((fields) => fields.map(lengthOf));
+  const average = FIELD_NAMES.map((_, f) => roundLength(lengths.reduce((sum, l) => sum + l[f]!, 0) / total || 1));
+  const strengths = terms.map((fields, e) => {
+    const weighted = new Map<string, number>();
     fields.forEach((fieldTermList, f) => {
-      const weight = (FIELD_WEIGHTS[FIELDS[f]!] * 2.2) / (1 + 1.2 * (0.5 + (0.5 * roundLength(fieldTermList.length)) / average[f]!));
-      for (const term of new Set(fieldTermList)) {
-        const current = strengths.get(term) ?? 0;
-        strengths.set(term, current === 0 ? weight : Math.max(current, weight) + 0.25 * Math.min(current, weight));
-      }
+      const { weight, b } = RANKING.fields[FIELD_NAMES[f]!];
+      const unit = weight / (1 - b + (b * roundLength(lengths[e]![f]!)) / average[f]!);
+      for (const term of fieldTermList) weighted.set(term, (weighted.get(term) ?? 0) + unit);
     });
+    const strengths = new Map<string, number>();
+    for (const [term, tf] of weighted) strengths.set(term, (tf * (RANKING.saturation + 1)) / (tf + RANKING.saturation));
+    // Only whether an entry has it matters (score.ts): any strength will do.
+    if (sources[e]!.answersWhen) strengths.set(WHEN_TERM, 1);
     return strengths;
   });
+  return strengths;
 }
 
 /** How many entries a term's compact slots hold. */
@@ -133,7 +148,7 @@ function cutParts(entries: TermPartFile['entries'], target: number): TermPartFil
 export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOptions = {}): Map<string, string> {
   const { partBytes, preloadBytes, groupSize } = { ...DEFAULTS, ...options };
   const numberOf = new Map(input.ids.map((id, n) => [id, n]));
-  const strengths = termStrengths(input.sources);
+  const strengths = termStrengths(input.sources, input.ids.length);
 
   // FlexSearch stores each posting in a relevance slot: here, the entry's quantized strength.
   let slots = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { WHEN_TERM } from './intent';
 import { LocaleIndex, type LoadJson } from './locale-index';
 import { lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, type QueryGroup, type SynonymTerms } from './plan';
 import { parseQuery, settled as afterPause, type Query } from './query';
@@ -87,7 +88,7 @@ export class FaqSearch {
     }
     const groups = planQuery(query, index.lexicon, synonyms);
     await index.ensureTerms(planTerms(groups).filter((t) => t !== needed.deferred));
-    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES) };
+    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES, { favoured: query.when ? WHEN_TERM : undefined }) };
   }
 
   /** What a result shows, in the page's locale: from the manifest of a small site, else its result-data file. */

@@ -1,4 +1,5 @@
 import { analyze, isLatinWord } from './analyze';
+import { WHEN_TERM } from './intent';
 import type { Query } from './query';
 import { closeEnough } from '@/text/edit-distance';
 
@@ -81,6 +82,7 @@ function shortest(words: string[], count: number): string[] {
 export function lookups(query: Query, synonyms: SynonymTerms): { terms: string[]; prefix?: string; deferred?: string } {
   const { terms, typing, deferred } = query;
   const needed = new Set(terms.filter((t) => t !== deferred));
+  if (query.when) needed.add(WHEN_TERM);
   terms.forEach((_, i) => {
     const synonym = synonymAt(terms, i, synonyms);
     for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);

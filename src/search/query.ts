@@ -1,4 +1,5 @@
 import { analyze, isLatinWord, normalize } from './analyze';
+import { readIntent } from './intent';
 
 /**
  * A query as the search reads it, made once per search from what the reader typed: lookups,
@@ -10,8 +11,10 @@ import { analyze, isLatinWord, normalize } from './analyze';
 export interface Query {
   /** As typed. */
   text: string;
-  /** Distinct terms, in the order typed (analyze.ts, query mode). */
+  /** Distinct terms, in the order typed (analyze.ts, query mode), without the intent's cue words. */
   terms: readonly string[];
+  /** Asks for a date or a duration ("how long", "多久"; intent.ts). */
+  when: boolean;
   /** The last word while it may be unfinished: it stands for the words it starts. */
   typing?: string;
   /**
@@ -24,7 +27,10 @@ export interface Query {
 }
 
 export function parseQuery(text: string, { settled = false } = {}): Query {
-  const terms = Object.freeze([...new Set(analyze(text, 'query'))]);
+  const intent = readIntent(text);
+  // A query of cue words only ("how long") searches for them.
+  const searched = intent.when && analyze(intent.text, 'query').length > 0 ? intent.text : text;
+  const terms = Object.freeze([...new Set(analyze(searched, 'query'))]);
   const last = terms.at(-1);
   const endsInWord = /[a-z0-9]$/i.test(text) && last !== undefined && isLatinWord(last);
   // A letter stands for too many words to expand inside a longer query; alone, it is the first keystroke.
@@ -32,7 +38,7 @@ export function parseQuery(text: string, { settled = false } = {}): Query {
   // Looked up from its third letter, once followed by a space, or once the reader pauses. A single
   // letter typed alone, the first keystroke, is looked up.
   const deferred = !settled && endsInWord && last.length < 3 && !(terms.length === 1 && last.length === 1) ? last : undefined;
-  return { text, terms, typing, deferred, squashed: squash(text) };
+  return { text, terms, when: searched !== text, typing, deferred, squashed: squash(text) };
 }
 
 /** The same query once the reader has paused: its short last word is looked up too. */

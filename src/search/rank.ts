@@ -1,6 +1,7 @@
 import { analyze } from './analyze';
 import { squash, type Query } from './query';
 import type { ScoredEntry } from './score';
+import { RANKING } from './weights';
 
 /** How much a match in another language's index counts against the page's own, at equal coverage. */
 export const OTHER_LANGUAGE_FACTOR = 0.7;
@@ -86,7 +87,7 @@ export function questionWordingMatch(question: string, query: Query): number {
     const next = positions.get(terms[i + 1]!) ?? [];
     if ((positions.get(terms[i]!) ?? []).some((at) => next.includes(at + 1))) pairs++;
   }
-  return (0.3 * pairs) / (terms.length - 1);
+  return (RANKING.wording * pairs) / (terms.length - 1);
 }
 
 /** Re-orders the shown results by how well their questions match the query's wording. */

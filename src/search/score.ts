@@ -1,4 +1,5 @@
 import type { QueryGroup } from './plan';
+import { RANKING } from './weights';
 
 /**
  * The entries that have a term, in runs of equal strength (the index's relevance slots, read in
@@ -28,6 +29,18 @@ function byEntry(matches: TermMatches, total: number): Float32Array {
   return matches.byEntry;
 }
 
+/**
+ * BM25's inverse document frequency: a word in nearly every entry ("amazon linux 2" on this site)
+ * weighs almost nothing, a word in one entry weighs most; a word no entry has weighs as much as
+ * one in a single entry (it still says what the reader asked).
+ */
+export function idf(total: number, count: number): number {
+  const n = Math.max(1, Math.min(count, total));
+  return Math.log(1 + (total - n + 0.5) / (n + 0.5));
+}
+
+const HAN = /\p{Script=Han}/u;
+
 export interface ScoredEntry {
   /** Entry number. */
   entry: number;
@@ -42,22 +55,35 @@ export interface ScoredEntry {
  * coverage, so matching (nearly) all of what the query says beats matching a part of it very
  * well, and a long pasted sentence still returns its best partial matches.
  */
-export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => TermMatches, total: number, limit: number): ScoredEntry[] {
+export function scoreEntries(
+  groups: QueryGroup[],
+  matchesOf: (term: string) => TermMatches,
+  total: number,
+  limit: number,
+  { favoured }: { favoured?: string } = {},
+): ScoredEntry[] {
   if (groups.length === 0) return [];
   // Each term's matches and idf, looked up once per query (a term can stand in several alternatives).
-  const known = new Map<string, { matches: TermMatches; idf: number }>();
+  const known = new Map<string, { matches: TermMatches }>();
   const termOf = (term: string) => {
     let found = known.get(term);
     if (!found) {
       const matches = matchesOf(term);
-      found = { matches, idf: Math.log(1 + total / Math.max(1, matches.count)) };
+      found = { matches };
       known.set(term, found);
     }
     return found;
   };
 
-  // How much each group says: a rare word matters more than a common one, also when it is missing.
-  const groupWeights = groups.map((g) => Math.max(...g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).idf)))));
+  // How much each group says, by how many entries have its commonest reading: "AL2 | Amazon Linux 2"
+  // weighs what "Amazon Linux 2" weighs (nearly every entry), not what the rare "AL2" would; every
+  // reading of a group counts with the group's weight. A word no entry has weighs most (it is
+  // still what the reader asked), also when it is missing.
+  const groupWeights = groups.map((g) => {
+    const counts = g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).matches.count))).filter((c) => c > 0);
+    const han = g.alternatives.every((a) => a.terms.every((t) => HAN.test(t)));
+    return idf(total, counts.length > 0 ? Math.max(...counts) : 0) * (han ? RANKING.hanBigram : 1);
+  });
   const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
 
   const { score, weight, matched, groupScore } = scratch(total);
@@ -65,16 +91,16 @@ export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => 
   const inGroup: number[] = [];
   for (const [index, group] of groups.entries()) {
     inGroup.length = 0;
+    const groupWeight = groupWeights[index]!;
     for (const alternative of group.alternatives) {
       const [first, ...others] = alternative.terms.map(termOf);
       if (!first) continue;
       const rest = others.map((o) => byEntry(o.matches, total));
-      const restIdfs = others.map((o) => o.idf);
-      const scale = alternative.factor / alternative.terms.length;
+      const scale = (groupWeight * alternative.factor) / alternative.terms.length;
       const { runs, strengths } = first.matches;
       for (let run = 0; run < runs.length; run++) {
         const docs = runs[run]!;
-        const base = first.idf * strengths[run]!;
+        const base = strengths[run]!;
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k]!;
           let value = base;
@@ -86,7 +112,7 @@ export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => 
               all = false;
               break;
             }
-            value += restIdfs[r]! * strength;
+            value += strength;
           }
           if (!all) continue;
           value *= scale;
@@ -95,7 +121,6 @@ export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => 
         }
       }
     }
-    const groupWeight = groupWeights[index]!;
     for (const doc of inGroup) {
       if (matched[doc] === 0) touched.push(doc);
       score[doc] += groupScore[doc]!;
@@ -108,9 +133,10 @@ export function scoreEntries(groups: QueryGroup[], matchesOf: (term: string) => 
   // Keep the best `limit` without sorting every match, and without an object for every entry that missed it.
   const top: ScoredEntry[] = [];
   const all = groups.length;
+  const favour = favoured ? byEntry(matchesOf(favoured), total) : undefined;
   for (const doc of touched) {
     const coverage = weight[doc]! / totalWeight;
-    const value = score[doc]! * coverage * (matched[doc] === all ? 1.25 : 1);
+    const value = score[doc]! * coverage ** RANKING.coveragePower * (matched[doc] === all ? 1 + RANKING.allGroups : 1) * (favour?.[doc] ? 1 + RANKING.intentBoost : 1);
     if (top.length === limit) {
       const last = top[limit - 1]!;
       if (value < last.score || (value === last.score && doc > last.entry)) continue;

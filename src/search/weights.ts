@@ -1,0 +1,26 @@
+/**
+ * The ranking's parameters in one place, each chosen on the tuning half of the plain questions
+ * with `npm run tune:search` (which varies them one at a time) and checked on the held-back half
+ * and the keyword query set: docs/search.md gives what each measured. The build (field weights,
+ * saturation) and the browser (the rest) read them from here.
+ */
+export const RANKING = {
+  /** BM25F: each field's weight and length normalization (b). */
+  fields: {
+    question: { weight: 4, b: 1 },
+    keywords: { weight: 3, b: 0.3 },
+    answer: { weight: 1, b: 0.5 },
+  },
+  /** How fast repeating a word stops adding to an entry's strength for it (BM25's k1). */
+  saturation: 1.2,
+  /** How much more an entry that answers what the query asks for (a date, a duration: intent.ts) counts. */
+  intentBoost: 0.5,
+  /** How much more an entry counts whose question has the query's neighbouring words side by side. */
+  wording: 0.3,
+  /** How much more an entry counts that matches every group of the query. */
+  allGroups: 0.25,
+  /** Coverage (the share of the query's weight an entry matches) is raised to this power: how much a missing rare word costs. */
+  coveragePower: 1,
+  /** A Han bigram is a part of a word: its weight against a word of a language written with spaces. */
+  hanBigram: 0.5,
+};
