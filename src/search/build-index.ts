@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Index } from 'flexsearch';
 import { snippetText } from './snippet-text';
 import { analyze, isLatinWord } from './analyze';
-import { WHEN_TERM } from './intent';
+import { entryIntents } from './intent';
 import { idf } from './score';
 import { RANKING } from './weights';
 import {
@@ -29,8 +29,8 @@ export interface SearchSource {
   keywords: string[];
   /** Plain-text answer. */
   text: string;
-  /** The answer gives a date or a duration (intent.ts). */
-  answersWhen?: boolean;
+  /** The answer mentions a lifecycle date (intent.ts). */
+  mentionsDate?: boolean;
 }
 
 export interface SearchBuildInput {
@@ -103,8 +103,8 @@ export function termStrengths(sources: SearchSource[], documents = sources.lengt
     });
     const strengths = new Map<string, number>();
     for (const [term, tf] of weighted) strengths.set(term, (tf * (RANKING.saturation + 1)) / (tf + RANKING.saturation));
-    // Only whether an entry has it matters (score.ts): any strength will do.
-    if (sources[e]!.answersWhen) strengths.set(WHEN_TERM, 1);
+    const source = sources[e]!;
+    for (const [term, strength] of entryIntents(source.question, source.text, source.mentionsDate ?? false)) strengths.set(term, strength);
     return strengths;
   });
   return strengths;

@@ -1,7 +1,6 @@
 import type { LocaleContent, SiteContent } from '@/content/model';
 import { mentionedMilestones } from '@/lifecycle/mentions';
 import type { SearchBuildInput, SearchSource } from './build-index';
-import { answersWhen } from './intent';
 
 /** The published entries of a locale, as the search indexes them. */
 export function searchSources(content: LocaleContent): SearchSource[] {
@@ -11,7 +10,7 @@ export function searchSources(content: LocaleContent): SearchSource[] {
     question: e.question,
     keywords: e.keywords,
     text: e.text,
-    answersWhen: answersWhen(e.text, mentionedMilestones(e).length > 0),
+    mentionsDate: mentionedMilestones(e).length > 0,
   }));
 }
 

@@ -1,6 +1,5 @@
-import { WHEN_TERM } from './intent';
 import { LocaleIndex, type LoadJson } from './locale-index';
-import { lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, type QueryGroup, type SynonymTerms } from './plan';
+import { lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, wordTerms, type QueryGroup, type SynonymTerms } from './plan';
 import { parseQuery, settled as afterPause, type Query } from './query';
 import { mergeLocaleHits, rerankByWording } from './rank';
 import { scoreEntries } from './score';
@@ -88,7 +87,7 @@ export class FaqSearch {
     }
     const groups = planQuery(query, index.lexicon, synonyms);
     await index.ensureTerms(planTerms(groups).filter((t) => t !== needed.deferred));
-    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES, { favoured: query.when ? WHEN_TERM : undefined }) };
+    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES) };
   }
 
   /** What a result shows, in the page's locale: from the manifest of a small site, else its result-data file. */
@@ -141,7 +140,7 @@ export class FaqSearch {
         return { entry: m.entry, id, category, question, score: m.score, matchedIn: m.locale };
       }),
     );
-    const terms = [mine, ...theirs].flatMap((r) => (r ? planTerms(r.groups) : []));
+    const terms = [mine, ...theirs].flatMap((r) => (r ? wordTerms(r.groups) : []));
     return { query: query.text, results: rerankByWording(shown, query), terms: [...new Set(terms)], pending: query.deferred !== undefined };
   }
 }

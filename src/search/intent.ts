@@ -1,54 +1,81 @@
 /**
  * What a question asks for beyond its words. "How long is AL2 supported", "AL2 什么时候停止支持"
- * ask for a date or a duration: of the entries that match their words, those whose answer gives
- * one are what the reader wants. The cue words themselves ("how long", "多久") are not searched
- * for: "long" would find "long-term support".
+ * ask for a date or a duration; "which kernel version", "gcc 是哪个版本" ask for a version. Of the
+ * entries that match their words, those that give one are what the reader wants, and those whose
+ * own question asks for one most. The cue words are not searched for: "long" would find
+ * "long-term support", and the entries that answer "which version" write 5.10, not "version".
  *
- * At build time an entry that answers with a date or a duration gets the index term
- * `WHEN_TERM` (no query can spell it); a query with the cue favours the entries that have it.
+ * At build time an entry that gives one gets the intent's index term (which no query can spell),
+ * stronger when its question asks for it; a query with the cue has the term as one more of its
+ * words (plan.ts), weighed by how many entries have it, like any word.
  */
 
-/** The index term of entries whose answer gives a date or a duration. */
-export const WHEN_TERM = '~when';
-
-// Cues of a question for a date or a duration, in the languages the analysis reads. "when" only
-// opens a question: inside one it is a conjunction ("what happens when I reboot").
-const WHEN_CUES = [
-  /^\s*when\b/i,
-  /\b(?:how long|how much longer|how many (?:years|months)|until when|by when|what date|which date|what year|until what year)\b/i,
-  /什么时候|什麼時候|何时|何時|多久|多长时间|多長時間|哪天|哪一天|哪年|几时|到几号|いつ|いつまで/,
-];
-
-export interface QueryIntent {
-  /** Asks for a date or a duration. */
-  when: boolean;
-  /** The text without the cue words, to be searched. */
-  text: string;
+export interface Intent {
+  /** The index term of the entries that give what the intent asks for. */
+  term: string;
+  /** Cue words of a query or a question that ask for it, in the languages the analysis reads; a group named `keep` is searched for. */
+  cues: RegExp[];
+  /** Whether a question asks for it without a cue word of a query ("What is the end-of-support date …"). */
+  asked: RegExp;
+  /** Whether an answer's text gives it. */
+  given: RegExp[];
 }
 
-/** Reads the intent of a query as typed, and the words left to search for. */
-export function readIntent(text: string): QueryIntent {
+export const INTENTS: Intent[] = [
+  {
+    term: '~when',
+    // "when" only opens a question: inside one it is a conjunction ("what happens when I reboot").
+    cues: [
+      /^\s*when\b/i,
+      /\b(?:how long|how much longer|how many (?:more )?(?:years|months)|until when|by when|what date|which date|what year)\b/i,
+      /什么时候|什麼時候|何时|何時|多久|多长时间|多長時間|哪天|哪一天|哪年|几时|いつまで|いつ/,
+    ],
+    asked: /\bdates?\b|日期|期限|到期|日付/i,
+    given: [
+      /\b\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?)\b/i,
+      /\b(?:19|20)\d\d-\d\d-\d\d\b/,
+      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, (?:19|20)\d\d\b/i,
+      /\d+\s*(?:年|个月|個月|か月|周|天|日)/,
+    ],
+  },
+  {
+    term: '~version',
+    cues: [
+      /\b(?:which|what)(?<keep> [\w.+-]+)? versions?(?: of)?\b/i,
+      /哪个版本|哪一个版本|什么版本|哪一版|哪个版|版本是多少|版本号是多少|どのバージョン/,
+    ],
+    asked: /\b\d+\.\d+\b/,
+    given: [/(?<![\d.])\d+\.\d+(?:\.\d+)*(?![\d.])/],
+  },
+];
+
+/** The intents of a query as typed (their index terms), and the text left to search for. */
+export function readIntents(text: string): { terms: string[]; text: string } {
   let rest = text;
-  let when = false;
-  for (const cue of WHEN_CUES) {
-    const found = rest.match(cue);
-    if (!found) continue;
-    when = true;
-    rest = `${rest.slice(0, found.index)} ${rest.slice(found.index! + found[0].length)}`;
+  const terms: string[] = [];
+  for (const intent of INTENTS) {
+    for (const cue of intent.cues) {
+      const found = rest.match(cue);
+      if (!found) continue;
+      if (!terms.includes(intent.term)) terms.push(intent.term);
+      rest = `${rest.slice(0, found.index)} ${found.groups?.keep ?? ''} ${rest.slice(found.index! + found[0].length)}`;
+    }
   }
-  return { when, text: when ? rest : text };
+  return { terms, text: rest };
 }
 
-// A date as the rendered answers write it (lifecycle dates come from milestones.yaml, see
-// `answersWhen`), or a duration: "3 months", "5 年", "12 个月".
-const DATE_OR_DURATION = [
-  /\b\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?)\b/i,
-  /\b(?:19|20)\d\d-\d\d-\d\d\b/,
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, (?:19|20)\d\d\b/i,
-  /\d+\s*(?:年|个月|個月|周|天|日)/,
-];
-
-/** Whether an answer gives a date or a duration: it mentions a lifecycle date, or its text has one. */
-export function answersWhen(text: string, mentionsMilestone: boolean): boolean {
-  return mentionsMilestone || DATE_OR_DURATION.some((pattern) => pattern.test(text));
+/**
+ * The intent terms of an entry, with their strengths: 2 when its question asks for what the
+ * intent asks (a cue or `asked`), 1 when only its answer gives it (or mentions a lifecycle date,
+ * for `~when`), as a question match and an answer match weigh about.
+ */
+export function entryIntents(question: string, answer: string, mentionsDate: boolean): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const intent of INTENTS) {
+    const gives = intent.given.some((pattern) => pattern.test(answer)) || (intent.term === '~when' && mentionsDate);
+    const asks = intent.cues.some((cue) => cue.test(question)) || intent.asked.test(question);
+    if (asks && gives) found.set(intent.term, 2);
+    else if (gives) found.set(intent.term, 1);
+  }
+  return found;
 }

@@ -1,5 +1,4 @@
 import { analyze, isLatinWord } from './analyze';
-import { WHEN_TERM } from './intent';
 import type { Query } from './query';
 import { closeEnough } from '@/text/edit-distance';
 
@@ -18,7 +17,7 @@ export interface Lexicon {
   wordsLike(term: string): string[];
 }
 
-export type AlternativeKind = 'word' | 'synonym' | 'compound' | 'split' | 'completion' | 'typo';
+export type AlternativeKind = 'word' | 'synonym' | 'compound' | 'split' | 'completion' | 'typo' | 'intent';
 
 export interface Alternative {
   terms: string[];
@@ -82,7 +81,7 @@ function shortest(words: string[], count: number): string[] {
 export function lookups(query: Query, synonyms: SynonymTerms): { terms: string[]; prefix?: string; deferred?: string } {
   const { terms, typing, deferred } = query;
   const needed = new Set(terms.filter((t) => t !== deferred));
-  if (query.when) needed.add(WHEN_TERM);
+  for (const term of query.intents) needed.add(term);
   terms.forEach((_, i) => {
     const synonym = synonymAt(terms, i, synonyms);
     for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);
@@ -164,10 +163,17 @@ export function planQuery(query: Query, lexicon: Lexicon, synonyms: SynonymTerms
     }
     groups.push({ alternatives });
   }
+  // What the query asks for beyond its words counts as one more word (intent.ts).
+  for (const term of query.intents) groups.push({ alternatives: [{ terms: [term], factor: 1, kind: 'intent' }] });
   return groups;
 }
 
 /** Every term a plan may look up in the index. */
 export function planTerms(groups: QueryGroup[]): string[] {
   return [...new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)))];
+}
+
+/** The terms of a plan that stand for words of the text (what to highlight): not its intents. */
+export function wordTerms(groups: QueryGroup[]): string[] {
+  return planTerms(groups.map((g) => ({ alternatives: g.alternatives.filter((a) => a.kind !== 'intent') })));
 }

@@ -1,5 +1,5 @@
 import { analyze, isLatinWord, normalize } from './analyze';
-import { readIntent } from './intent';
+import { readIntents } from './intent';
 
 /**
  * A query as the search reads it, made once per search from what the reader typed: lookups,
@@ -13,8 +13,8 @@ export interface Query {
   text: string;
   /** Distinct terms, in the order typed (analyze.ts, query mode), without the intent's cue words. */
   terms: readonly string[];
-  /** Asks for a date or a duration ("how long", "多久"; intent.ts). */
-  when: boolean;
+  /** The index terms of what it asks for beyond its words: a date, a version (intent.ts). */
+  intents: readonly string[];
   /** The last word while it may be unfinished: it stands for the words it starts. */
   typing?: string;
   /**
@@ -27,9 +27,9 @@ export interface Query {
 }
 
 export function parseQuery(text: string, { settled = false } = {}): Query {
-  const intent = readIntent(text);
+  const intent = readIntents(text);
   // A query of cue words only ("how long") searches for them.
-  const searched = intent.when && analyze(intent.text, 'query').length > 0 ? intent.text : text;
+  const searched = intent.terms.length > 0 && analyze(intent.text, 'query').length > 0 ? intent.text : text;
   const terms = Object.freeze([...new Set(analyze(searched, 'query'))]);
   const last = terms.at(-1);
   const endsInWord = /[a-z0-9]$/i.test(text) && last !== undefined && isLatinWord(last);
@@ -38,7 +38,7 @@ export function parseQuery(text: string, { settled = false } = {}): Query {
   // Looked up from its third letter, once followed by a space, or once the reader pauses. A single
   // letter typed alone, the first keystroke, is looked up.
   const deferred = !settled && endsInWord && last.length < 3 && !(terms.length === 1 && last.length === 1) ? last : undefined;
-  return { text, terms, when: searched !== text, typing, deferred, squashed: squash(text) };
+  return { text, terms, intents: searched !== text ? intent.terms : [], typing, deferred, squashed: squash(text) };
 }
 
 /** The same query once the reader has paused: its short last word is looked up too. */

@@ -60,7 +60,6 @@ export function scoreEntries(
   matchesOf: (term: string) => TermMatches,
   total: number,
   limit: number,
-  { favoured }: { favoured?: string } = {},
 ): ScoredEntry[] {
   if (groups.length === 0) return [];
   // Each term's matches and idf, looked up once per query (a term can stand in several alternatives).
@@ -133,10 +132,9 @@ export function scoreEntries(
   // Keep the best `limit` without sorting every match, and without an object for every entry that missed it.
   const top: ScoredEntry[] = [];
   const all = groups.length;
-  const favour = favoured ? byEntry(matchesOf(favoured), total) : undefined;
   for (const doc of touched) {
     const coverage = weight[doc]! / totalWeight;
-    const value = score[doc]! * coverage ** RANKING.coveragePower * (matched[doc] === all ? 1 + RANKING.allGroups : 1) * (favour?.[doc] ? 1 + RANKING.intentBoost : 1);
+    const value = score[doc]! * coverage ** RANKING.coveragePower * (matched[doc] === all ? 1 + RANKING.allGroups : 1);
     if (top.length === limit) {
       const last = top[limit - 1]!;
       if (value < last.score || (value === last.score && doc > last.entry)) continue;

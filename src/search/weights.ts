@@ -13,8 +13,6 @@ export const RANKING = {
   },
   /** How fast repeating a word stops adding to an entry's strength for it (BM25's k1). */
   saturation: 1.2,
-  /** How much more an entry that answers what the query asks for (a date, a duration: intent.ts) counts. */
-  intentBoost: 0.5,
   /** How much more an entry counts whose question has the query's neighbouring words side by side. */
   wording: 0.3,
   /** How much more an entry counts that matches every group of the query. */

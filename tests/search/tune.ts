@@ -32,7 +32,6 @@ const candidates: [Path, number[]][] = [
   [['fields', 'keywords', 'weight'], [1, 2, 3]],
   [['fields', 'answer', 'b'], [0.25, 0.5, 0.75]],
   [['saturation'], [0.8, 1.2, 2, 3]],
-  [['intentBoost'], [0, 0.25, 0.5, 1]],
   [['wording'], [0, 0.3, 0.6]],
   [['allGroups'], [0, 0.25, 0.5]],
   [['coveragePower'], [1, 1.5, 2, 3]],
