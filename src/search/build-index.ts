@@ -3,6 +3,7 @@ import { Index } from 'flexsearch';
 import { snippetText } from './snippet-text';
 import { analyze, isLatinWord } from './analyze';
 import { entryIntents } from './intent';
+import { categoryTopics, namesTopic, topicTerm } from './topics';
 import { idf } from './score';
 import { RANKING } from './weights';
 import {
@@ -149,6 +150,13 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   const { partBytes, preloadBytes, groupSize } = { ...DEFAULTS, ...options };
   const numberOf = new Map(input.ids.map((id, n) => [id, n]));
   const strengths = termStrengths(input.sources, input.ids.length);
+  const topics = categoryTopics(
+    input.categories,
+    input.sources.map((s, position) => ({ category: s.category, terms: new Set(strengths[position]!.keys()) })),
+  );
+  input.sources.forEach((source, position) => {
+    if (namesTopic(source.question, topics[source.category])) strengths[position]!.set(topicTerm(source.category), 1);
+  });
 
   // FlexSearch stores each posting in a relevance slot: here, the entry's quantized strength.
   let slots = new Map<string, number>();
@@ -224,6 +232,7 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
     documents: input.ids.length,
     categories: input.categories,
     synonyms: input.synonyms,
+    topics,
     parts,
     words,
     groupSize,

@@ -3,6 +3,7 @@ import { lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, 
 import { parseQuery, settled as afterPause, type Query } from './query';
 import { mergeLocaleHits, rerankByWording } from './rank';
 import { scoreEntries } from './score';
+import { unnamedTopics } from './topics';
 
 export interface SearchResult {
   entry: number;
@@ -86,8 +87,9 @@ export class FaqSearch {
       await index.ensureWordLists(seconds);
     }
     const groups = planQuery(query, index.lexicon, synonyms);
-    await index.ensureTerms(planTerms(groups).filter((t) => t !== needed.deferred));
-    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES) };
+    const lessened = unnamedTopics(index.manifest.topics, planTerms(groups));
+    await index.ensureTerms([...planTerms(groups).filter((t) => t !== needed.deferred), ...lessened]);
+    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES, lessened) };
   }
 
   /** What a result shows, in the page's locale: from the manifest of a small site, else its result-data file. */

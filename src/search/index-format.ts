@@ -19,7 +19,7 @@
  */
 
 /** Bumped whenever the layout of any file below changes; the loader refuses other versions. */
-export const SEARCH_FORMAT_VERSION = 3;
+export const SEARCH_FORMAT_VERSION = 4;
 export const SEARCH_FORMAT = 'faq-portal-search';
 
 /** FlexSearch relevance slots: slot 0 holds the strongest postings. */
@@ -54,6 +54,8 @@ export interface SearchManifest {
   categories: Record<string, string>;
   /** Groups of words that mean the same (content/<locale>/synonyms.yaml), applied to queries. */
   synonyms: string[][];
+  /** Each category's topic words (topics.ts): its entries whose question names them count less for a query that does not. */
+  topics: Record<string, string[]>;
   parts: TermPartRef[];
   /** Word list file per first letter of the locale's Latin words. */
   words: Record<string, string>;

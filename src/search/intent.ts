@@ -42,7 +42,7 @@ export const INTENTS: Intent[] = [
     term: '~version',
     cues: [
       /\b(?:which|what)(?<keep> [\w.+-]+)? versions?(?: of)?\b/i,
-      /哪个版本|哪一个版本|什么版本|哪一版|哪个版|版本是多少|版本号是多少|どのバージョン/,
+      /(?:哪个|哪一个|什么|哪一)(?<keep>\p{Script=Han}{0,4}?)版本|版本是多少|版本号是多少|どのバージョン/u,
     ],
     asked: /\b\d+\.\d+\b/,
     given: [/(?<![\d.])\d+\.\d+(?:\.\d+)*(?![\d.])/],

@@ -60,6 +60,8 @@ export function scoreEntries(
   matchesOf: (term: string) => TermMatches,
   total: number,
   limit: number,
+  /** Terms whose entries count less (RANKING.subtopic): the subtopics the query does not name (topics.ts). */
+  lessened: string[] = [],
 ): ScoredEntry[] {
   if (groups.length === 0) return [];
   // Each term's matches and idf, looked up once per query (a term can stand in several alternatives).
@@ -132,9 +134,11 @@ export function scoreEntries(
   // Keep the best `limit` without sorting every match, and without an object for every entry that missed it.
   const top: ScoredEntry[] = [];
   const all = groups.length;
+  const lessen = lessened.length > 0 ? new Uint8Array(total) : undefined;
+  for (const term of lessened) for (const run of matchesOf(term).runs) for (let k = 0; k < run.length; k++) lessen![run[k]!] = 1;
   for (const doc of touched) {
     const coverage = weight[doc]! / totalWeight;
-    const value = score[doc]! * coverage ** RANKING.coveragePower * (matched[doc] === all ? 1 + RANKING.allGroups : 1);
+    const value = score[doc]! * coverage ** RANKING.coveragePower * (matched[doc] === all ? 1 + RANKING.allGroups : 1) * (lessen?.[doc] ? RANKING.subtopic : 1);
     if (top.length === limit) {
       const last = top[limit - 1]!;
       if (value < last.score || (value === last.score && doc > last.entry)) continue;

@@ -1,0 +1,48 @@
+import { analyze } from './analyze';
+
+/**
+ * Subtopics. A category whose title names a subject of its own ("Kernel live patching", "On-premises
+ * use", "AL2 FIPS") holds entries about that subject, and those whose question says so ("Do I have
+ * to pay for kernel live patches …?") answer the subject's version of a question. When a query
+ * names no such subject ("is Amazon Linux 2 free"), the general answer ("Is there an additional
+ * charge to run Amazon Linux 2?") should come first, not the subtopic's that happens to repeat the
+ * query's common words; so its entries count less (score.ts) unless the query names the subject.
+ *
+ * A category's topic words are the words of its title that are mostly its own: most of the
+ * entries that have the word are in the category ("live" and "patch" in "Kernel live patching").
+ * A title like "General", "一般性问题" or "ISV support" names nothing beyond words every category uses.
+ */
+
+/** The index term of a category's entries whose question names the category's subject. */
+export const topicTerm = (category: string) => `~about:${category}`;
+
+/** The share of the entries with a word that must be in one category for the word to be its topic. */
+const OWN_SHARE = 0.5;
+
+/** Each category's topic words, from its title and the words of every entry (category and terms). */
+export function categoryTopics(titles: Record<string, string>, entries: { category: string; terms: ReadonlySet<string> }[]): Record<string, string[]> {
+  const topics: Record<string, string[]> = {};
+  for (const [category, title] of Object.entries(titles)) {
+    const words = [...new Set(analyze(title, 'query'))].filter((word) => {
+      const having = entries.filter((e) => e.terms.has(word));
+      return having.length >= 2 && having.filter((e) => e.category === category).length / having.length >= OWN_SHARE;
+    });
+    if (words.length > 0) topics[category] = words;
+  }
+  return topics;
+}
+
+/** Whether an entry's question names its category's subject. */
+export function namesTopic(question: string, words: readonly string[] | undefined): boolean {
+  if (!words) return false;
+  const terms = new Set(analyze(question, 'query'));
+  return words.some((w) => terms.has(w));
+}
+
+/** The topic terms of the categories whose subject a query's looked-up terms do not name: their entries count less. */
+export function unnamedTopics(topics: Record<string, string[]> | undefined, looked: readonly string[]): string[] {
+  const said = new Set(looked);
+  return Object.entries(topics ?? {})
+    .filter(([, words]) => !words.some((w) => said.has(w)))
+    .map(([category]) => topicTerm(category));
+}
