@@ -83,7 +83,8 @@ export function scoreEntries(
   const groupWeights = groups.map((g) => {
     const counts = g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).matches.count))).filter((c) => c > 0);
     const han = g.alternatives.every((a) => a.terms.every((t) => HAN.test(t)));
-    return idf(total, counts.length > 0 ? Math.max(...counts) : 0) * (han ? RANKING.hanBigram : 1);
+    const intent = g.alternatives.every((a) => a.kind === 'intent');
+    return idf(total, counts.length > 0 ? Math.max(...counts) : 0) * (han ? RANKING.hanBigram : 1) * (intent ? RANKING.intent : 1);
   });
   const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
 

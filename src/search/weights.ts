@@ -19,6 +19,8 @@ export const RANKING = {
   allGroups: 0.25,
   /** Coverage (the share of the query's weight an entry matches) is raised to this power: how much a missing rare word costs. */
   coveragePower: 1,
+  /** What a query's intent (intent.ts) weighs against a word as rare as the entries that give what it asks for. */
+  intent: 2,
   /** What an entry about a subtopic the query does not name counts, against the general entries (topics.ts). */
   subtopic: 0.5,
   /** A Han bigram is a part of a word: its weight against a word of a language written with spaces. */

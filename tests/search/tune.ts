@@ -37,6 +37,7 @@ const candidates: [Path, number[]][] = [
   [['coveragePower'], [1, 1.5, 2, 3]],
   [['hanBigram'], [0.5, 0.7, 1]],
   [['subtopic'], [0.5, 0.6, 0.7, 0.8, 1]],
+  [['intent'], [0.5, 1, 1.5, 2, 3]],
 ];
 
 function holder(path: Path): [Record<string, number>, string] {
