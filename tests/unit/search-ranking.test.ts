@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inspectContent } from '@/content/load';
+import { entryIntents, readIntents } from '@/search/intent';
+import { parseQuery } from '@/search/query';
+import { categoryTopics, namesTopic, topicTerm, unnamedTopics } from '@/search/topics';
+import { searchOn } from '../search/evaluation';
+
+const site = inspectContent({ root: path.resolve('content'), includeDrafts: false, today: '2026-11-27' }).site;
+
+describe('a plain-word question puts its answer first', () => {
+  const sites = { 'zh-CN': searchOn(site, 'zh-CN'), en: searchOn(site, 'en') };
+  it.each([
+    // The deciding word decides: nearly every entry says "AL2" and "support"; one says WireGuard.
+    ['en', 'does al2 support wireguard', 'kernel-5-10-security'],
+    // "which … version" asks for a version: the entries that give one (5.10), not those saying "version".
+    ['en', 'which kernel version does al2 use', 'kernel-5-10-features'],
+    // "how long" asks for a duration; "long" is not searched for ("long-term support").
+    ['en', 'how long is al2 supported', 'end-of-support-date'],
+    ['en', 'when does amazon linux 2 reach end of life', 'end-of-support-date'],
+    // The general answer before the subtopics' (live patching's cost, on-premises cost).
+    ['en', 'is amazon linux 2 free', 'cost'],
+    ['en', 'where can i find security bulletins', 'security-advisories'],
+    ['zh-CN', 'AL2 支持 WireGuard 吗', 'kernel-5-10-security'],
+    ['zh-CN', 'AL2 什么时候停止支持', 'end-of-support-date'],
+    ['zh-CN', 'AL2 的 gcc 是哪个版本', 'core-components'],
+    ['zh-CN', 'Amazon Linux 2 要付费吗', 'cost'],
+  ] as const)('on the %s site, “%s” puts %s first', async (locale, query, id) => {
+    expect((await sites[locale](query))[0]).toBe(id);
+  });
+});
+
+describe('what a question asks for beyond its words', () => {
+  it.each([
+    ['how long is al2 supported', ['~when'], ['al2', 'support']],
+    ['when will al2 be retired', ['~when'], ['al2', 'retir']],
+    ['which kernel version does al2 use', ['~version'], ['kernel', 'al2', 'use']],
+    ['AL2 用的是什么内核版本', ['~version'], ['al2', '用', '内核']],
+    ['AL2 还能用多久', ['~when'], ['al2', '还能', '能用']],
+  ])('“%s” asks for %j and searches %j', (text, intents, terms) => {
+    const query = parseQuery(text, { settled: true });
+    expect(query.intents).toEqual(intents);
+    expect(query.terms).toEqual(terms);
+  });
+
+  it('reads "when" inside a sentence as a conjunction, not a question for a date', () => {
+    expect(readIntents('what happens to live patches when I reboot').terms).toEqual([]);
+  });
+
+  it('searches the cue words of a query that has nothing else ("how long")', () => {
+    expect(parseQuery('how long', { settled: true })).toMatchObject({ intents: [], terms: ['long'] });
+  });
+
+  it('marks an entry that gives a date or a version, more strongly when its question asks for one', () => {
+    expect(entryIntents('What is the end-of-support date?', 'It ends on June 30, 2026.', false).get('~when')).toBe(2);
+    expect(entryIntents('Will the AMI get updates?', 'Updates continue until 2023-12-31.', false).get('~when')).toBe(1);
+    expect(entryIntents('Does AL2 include a lifecycle?', 'See the table.', true).get('~when')).toBe(1);
+    expect(entryIntents('What does kernel 5.10 bring?', 'Kernel 5.10 brings …', false).get('~version')).toBe(2);
+    expect(entryIntents('What are the core components?', 'gcc 7.3 and glibc 2.26.', false).get('~version')).toBe(1);
+    expect(entryIntents('Is AL2 free?', 'There is no charge for Amazon Linux 2.', false).size).toBe(0);
+  });
+});
+
+describe('subtopics', () => {
+  const entries = [
+    { category: 'livepatch', terms: new Set(['live', 'patch', 'kernel', 'cost']) },
+    { category: 'livepatch', terms: new Set(['live', 'patch', 'reboot']) },
+    { category: 'general', terms: new Set(['cost', 'kernel']) },
+    { category: 'general', terms: new Set(['kernel', 'general']) },
+    { category: 'general', terms: new Set(['patch', 'general']) },
+  ];
+
+  it('takes the title words mostly found in the category as its topic, and none from a title of common words', () => {
+    expect(categoryTopics({ livepatch: 'Kernel live patching', general: 'General' }, entries)).toEqual({ livepatch: ['live', 'patch'], general: ['general'] });
+    expect(categoryTopics({ general: 'Kernel' }, entries)).toEqual({ general: ['kernel'] });
+    expect(categoryTopics({ livepatch: 'Kernel' }, entries)).toEqual({});
+  });
+
+  it('lessens the subtopics a query does not name', () => {
+    const topics = { livepatch: ['live', 'patch'], fips: ['fip'] };
+    expect(unnamedTopics(topics, ['cost', 'free'])).toEqual([topicTerm('livepatch'), topicTerm('fips')]);
+    expect(unnamedTopics(topics, ['live', 'cost'])).toEqual([topicTerm('fips')]);
+    expect(unnamedTopics(undefined, ['cost'])).toEqual([]);
+  });
+
+  it('knows a question about the subtopic from one that only sits in its category', () => {
+    expect(namesTopic('Do I have to pay for kernel live patches?', ['live', 'patch'])).toBe(true);
+    expect(namesTopic('Are kernel updates signed?', ['live', 'patch'])).toBe(false);
+    expect(namesTopic('Anything', undefined)).toBe(false);
+  });
+});
