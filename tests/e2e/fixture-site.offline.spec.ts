@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,18 @@ async function saveLanguage(page: Page, pages: number) {
   await page.getByRole('button', { name: 'Download' }).click();
   await expect(page.locator('.offline-save [role="status"]')).toHaveText('English is saved on this device for offline reading.');
 }
+
+test('the worker precaches every script and style but those of browsers without modules, and each offline page', () => {
+  const worker = readFileSync(path.join(fixtureSite, 'sw.js'), 'utf8');
+  const precached = new Set([...worker.matchAll(/"url":"([^"]*)"/g)].map((m) => m[1]!));
+  const chunks = readdirSync(path.join(fixtureSite, '_next/static/chunks')).map((name) => `/_next/static/chunks/${name}`);
+  const legacy = [...readFileSync(path.join(fixtureSite, '404.html'), 'utf8').matchAll(/<script src="([^"]+)" noModule="">/g)].map((m) => m[1]!);
+  expect(legacy).toHaveLength(1);
+  expect(chunks.filter((chunk) => !precached.has(chunk))).toEqual(legacy);
+  expect(precached).toContain('/en/offline/');
+  expect(precached).toContain('/zh-CN/offline/');
+  expect(precached).toContain('/en/search/manifest.json');
+});
 
 test('a saved language reads and searches offline; an unsaved page shows the offline page in its language', async ({ page, context }) => {
   await page.goto('/en/');
