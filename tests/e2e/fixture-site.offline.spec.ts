@@ -79,6 +79,7 @@ test('a saved language reads and searches offline; an unsaved page shows the off
 });
 
 test('the save control and the offline page have no accessibility violations', async ({ page }) => {
+  test.setTimeout(90_000); // four axe runs
   await page.goto('/en/');
   await controlledByWorker(page);
   await page.getByRole('button', { name: 'Save this language for offline reading' }).click();
@@ -116,6 +117,7 @@ test('the site is installable: its manifest has no errors and Chromium finds no 
 });
 
 test('a new deployment replaces the cached pages at the next reload', async ({ browser }) => {
+  test.setTimeout(90_000); // a copy of the site and a run of the offline build step
   const site = mkdtempSync(path.join(tmpdir(), 'faq-deployment-'));
   cpSync(fixtureSite, site, { recursive: true });
   const server = createStaticServer({ root: site });
