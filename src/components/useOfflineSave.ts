@@ -10,7 +10,7 @@ export type OfflineSaveState =
   | { step: 'unsupported' }
   | { step: 'idle'; saved: boolean }
   | { step: 'checking' }
-  | { step: 'confirm'; files: number; pages: number; bytes: number; outdated: boolean }
+  | { step: 'confirm'; pages: number; bytes: number; outdated: boolean }
   | { step: 'saving'; done: number; total: number }
   | { step: 'saved' }
   | { step: 'failed'; count: number };
@@ -35,7 +35,7 @@ export function useOfflineSave(locale: Locale) {
       const fetched = await fetchOfflineList(locale);
       const saved = savedRevision(locale);
       setList(fetched);
-      setState({ step: 'confirm', files: filesToSave(fetched).length, pages: fetched.pages.length, bytes: totalBytes(fetched), outdated: saved !== undefined && saved !== fetched.revision });
+      setState({ step: 'confirm', pages: fetched.pages.length, bytes: totalBytes(fetched), outdated: saved !== undefined && saved !== fetched.revision });
     } catch {
       setState({ step: 'failed', count: 1 });
     }
