@@ -11,11 +11,11 @@ const ACCENT = '#0b57d0';
  * The web app manifest of a locale: the site installed in that language opens on its home page;
  * its scope is the whole site, so that the language switcher stays inside the installed app.
  */
-export function webAppManifest(locale: Locale, site: Messages['site']): MetadataRoute.Manifest {
+export function webAppManifest(locale: Locale, { site, offline }: Pick<Messages, 'site' | 'offline'>): MetadataRoute.Manifest {
   return {
     id: homePath(locale),
     name: site.name,
-    short_name: site.shortName,
+    short_name: offline.shortName,
     description: site.description,
     lang: locale,
     start_url: homePath(locale),

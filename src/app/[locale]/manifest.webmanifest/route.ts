@@ -6,5 +6,5 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export const { generateStaticParams, GET } = localeFileRoute(
-  (locale) => new Response(JSON.stringify(webAppManifest(locale, loadMessages(locale).site)), { headers: { 'Content-Type': 'application/manifest+json' } }),
+  (locale) => new Response(JSON.stringify(webAppManifest(locale, loadMessages(locale))), { headers: { 'Content-Type': 'application/manifest+json' } }),
 );
