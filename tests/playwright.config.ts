@@ -20,6 +20,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
+    // Requests a service worker answers bypass page.route(), which other tests use to fake failures:
+    // the worker is tested where it is allowed (fixture-site.offline.spec.ts, requested files).
+    serviceWorkers: 'block',
   },
   webServer: [
     {

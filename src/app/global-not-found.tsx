@@ -3,13 +3,14 @@ import { ClientMessagesProvider } from '@/components/ClientMessages';
 import { NotFoundSuggestions } from '@/components/NotFoundSuggestions';
 import { NotFoundTitle } from '@/components/NotFoundTitle';
 import { SiteFooter } from '@/components/SiteFooter';
+import { ServiceWorkerRegistration } from '@/components/ServiceWorkerRegistration';
 import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/theme-script';
 import { getCategories } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
-import { categoryPath, homePath } from '@/i18n/paths';
+import { categoryPath, homePath, webManifestPath } from '@/i18n/paths';
 import '../styles/globals.css';
 
 // Static hosts serve one 404.html for every missing path, whatever its language. It holds the
@@ -58,6 +59,7 @@ export default function NotFound() {
       <head>
         <title>{loadMessages(defaultLocale).notFound.title}</title>
         <link rel="icon" href="/favicon.svg" />
+        <link rel="manifest" href={webManifestPath(defaultLocale)} />
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
@@ -66,6 +68,7 @@ export default function NotFound() {
         ))}
         <script dangerouslySetInnerHTML={{ __html: showLocaleScript }} />
         <NotFoundTitle />
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

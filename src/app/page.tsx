@@ -3,7 +3,7 @@ import { detectLocaleScript } from '@/i18n/detect-locale-script';
 import { localeName } from '@/i18n/locale-settings';
 import { defaultLocale, locales } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
-import { homePath, languagePickerPath } from '@/i18n/paths';
+import { homePath, languagePickerPath, webManifestPath } from '@/i18n/paths';
 import { languageAlternates } from '@/seo/alternates';
 import { absoluteUrl, siteUrl } from '@/seo/site-url';
 import '../styles/globals.css';
@@ -14,6 +14,7 @@ export function generateMetadata(): Metadata {
     title: locales.map((l) => loadMessages(l).site.name).join(' · '),
     description: locales.map((l) => loadMessages(l).site.description).join(' '),
     icons: { icon: '/favicon.svg' },
+    manifest: webManifestPath(defaultLocale),
     alternates: { canonical: absoluteUrl(languagePickerPath), languages: languageAlternates({ kind: 'home' }) },
   };
 }

@@ -18,6 +18,7 @@ const steps: [string, string, string[]][] = [
   ['next build', bin('next'), ['build']],
   ['search index', bin('tsx'), ['src/cli/write-search-index.ts']], // each built locale's search index
   ['finish', bin('tsx'), ['src/cli/finish-export.ts']], // unrequested files removed, payloads slimmed, CSP added
+  ['offline', bin('tsx'), ['src/cli/write-offline-files.ts']], // offline lists and the service worker, over the files as shipped
 ];
 const nextEnv = nextBuildEnvironment();
 

@@ -3,6 +3,7 @@ import { getSite } from '@/content/site';
 import { formatDate } from '@/i18n/format';
 import { sourceUrl } from '@/i18n/locale-settings';
 import type { Locale } from '@/i18n/locales';
+import { OfflineSave } from './OfflineSave';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' });
@@ -13,6 +14,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         {t('source')} (<a href={sourceUrl(locale)}>{t('sourceLink')}</a>) ·{' '}
         <time dateTime={buildDate}>{t('built', { date: formatDate(locale, buildDate) })}</time>
       </p>
+      <OfflineSave />
     </footer>
   );
 }

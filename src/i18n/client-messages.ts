@@ -14,6 +14,7 @@ const CLIENT_KEYS = {
   search: ['label', 'placeholder', 'shortcut', 'loading', 'error', 'results', 'noResults', 'resultsLabel', 'retrying', 'retry', 'suggestions', 'recent', 'removeRecent', 'clearRecent'],
   theme: ['toDark', 'toLight'],
   code: ['copy', 'copied', 'copyLabel'],
+  offline: ['save', 'saveIntro', 'estimate', 'download', 'cancel', 'progress', 'progressLabel', 'saved', 'update', 'outdated', 'failed'],
 } as const satisfies { [N in keyof Messages]?: readonly (keyof Messages[N] & string)[] };
 
 type ClientKeys = typeof CLIENT_KEYS;

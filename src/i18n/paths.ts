@@ -117,3 +117,26 @@ export function lifecycleApiPath(): string {
 export function lifecycleTimelineAnchor(): string {
   return 'lifecycle-timeline';
 }
+
+/** The page shown for a page of a locale that is not saved on the device while the reader is offline. */
+export function offlinePagePath(locale: string): string {
+  return `/${locale}/offline/`;
+}
+
+/** Every page and search file of a locale with its size: what saving the locale for offline reading downloads. */
+export function offlineListPath(locale: string): string {
+  return `/${locale}/offline.json`;
+}
+
+/** The web app manifest of a locale (the site installed in that language). */
+export function webManifestPath(locale: string): string {
+  return `/${locale}/manifest.webmanifest`;
+}
+
+/** The service worker: at the root, so that its scope is the whole site. */
+export const serviceWorkerPath = '/sw.js';
+
+/** The icons the web app manifests name, by size in pixels. */
+export function appIconPath(size: 192 | 512): string {
+  return `/icons/icon-${size}.png`;
+}

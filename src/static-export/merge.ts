@@ -1,11 +1,18 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { serviceWorkerPath } from '@/i18n/paths';
+import { fileOfUrl } from './offline-files';
+
+/** Files a build writes from every locale it holds, which differ between per-locale builds by design. */
+const WRITTEN_FROM_WHOLE_EXPORT = new Set([fileOfUrl(serviceWorkerPath)]);
 
 /**
  * Merges the outputs of per-locale builds (`FAQ_LOCALES=<locale> npm run build`) into one folder, the
  * same as a build of every locale. Each build writes its locale's folder and the files all locales
  * share (language picker, 404 page, sitemap, robots.txt, assets); a shared file must be byte-identical
- * in every build, or the builds did not start from the same code, content and settings.
+ * in every build, or the builds did not start from the same code, content and settings. The
+ * service worker is not merged: it lists every locale's files, so it is written again over the
+ * merged folder (src/offline/write-offline-files.ts, which `npm run merge:exports` runs).
  */
 export function mergeExports(sources: string[], target: string): { files: number } {
   const conflicts: string[] = [];
@@ -16,6 +23,7 @@ export function mergeExports(sources: string[], target: string): { files: number
     const files = readdirSync(source, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     for (const entry of files) {
       const rel = path.relative(source, path.join(entry.parentPath, entry.name));
+      if (WRITTEN_FROM_WHOLE_EXPORT.has(rel)) continue;
       const to = path.join(target, rel);
       const first = origin.get(rel);
       if (first === undefined) {

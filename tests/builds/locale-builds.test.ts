@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeOfflineFiles } from '@/offline/write-offline-files';
 import { mergeExports } from '@/static-export/merge';
 import { buildSite, differingFiles, fileHashes, fixtureSite, root } from './build-site';
 
@@ -26,9 +27,11 @@ describe('per-locale builds of the fixture site', () => {
     expect(existsSync(path.join(english, 'zh-CN'))).toBe(false);
   });
 
-  it('merge into exactly the full build: sitemap, hreflang links and language picker included', () => {
+  it('merge into exactly the full build: sitemap, hreflang links, language picker and service worker included', async () => {
     const merged = path.join(root, 'tests/.output/fixture-merged');
     mergeExports([chinese, english], merged);
+    // As `npm run merge:exports` does: the worker of the merged site precaches both locales.
+    await writeOfflineFiles(merged, 'zh-CN');
     const files = fileHashes(merged);
     expect(differingFiles(full, files)).toEqual([]);
     expect(files.size).toBe(full.size);

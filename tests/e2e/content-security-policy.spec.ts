@@ -50,3 +50,19 @@ test('an inline script that the build did not hash is blocked and reported', asy
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   expect(violations.length).toBeGreaterThan(0);
 });
+
+test.describe('with the service worker', () => {
+  // Blocked in the other tests (see playwright.config.ts); here the pages run as readers get them.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the worker registers, and pages it answers work under the policy with no violation', async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto('/en/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto('/en/livepatch/#enable-and-apply');
+    await expect(page.locator('#enable-and-apply')).toHaveAttribute('open', '');
+    await page.getByRole('combobox').fill('kpatch');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});

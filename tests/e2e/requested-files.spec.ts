@@ -22,17 +22,37 @@ const outDir = path.resolve(import.meta.dirname, '../../out');
  * - `search manifest`: every file is named by its locale's search manifest, which fetches it for the
  *   queries that need it (the journeys' searches fetch some of them);
  * - `public API`: published for other programs, documented in README.md;
+ * - `service worker`: every file is named by the precache list of /sw.js, which fetches them when it installs;
+ * - `web app manifest`: every file is an icon named by a web app manifest;
+ * - `public API`: published for other programs, documented in README.md;
  * - `host`: read by the static host itself (its configuration), never served.
  */
-type ReachedBy = 'journey' | 'sitemap' | 'head link' | 'page link' | 'robots.txt' | 'crawler' | 'nomodule' | 'search manifest' | 'public API' | 'host';
+type ReachedBy =
+  | 'journey'
+  | 'sitemap'
+  | 'head link'
+  | 'page link'
+  | 'robots.txt'
+  | 'crawler'
+  | 'nomodule'
+  | 'search manifest'
+  | 'service worker'
+  | 'web app manifest'
+  | 'public API'
+  | 'host';
 
 /** Every kind of file out/ may hold, by feature. A new kind of file needs its line here. */
 const FEATURES: { feature: string; files: RegExp; reachedBy: ReachedBy }[] = [
+  { feature: 'offline pages', files: /^[^/]+\/offline\/index\.html$/, reachedBy: 'service worker' },
   { feature: 'pages', files: /(^|\/)index\.html$/, reachedBy: 'sitemap' },
   { feature: 'not-found page', files: /^404\.html$/, reachedBy: 'journey' },
   { feature: 'legacy-browser scripts', files: /^_next\/static\/chunks\/.+\.js$/, reachedBy: 'nomodule' },
   { feature: 'scripts and styles', files: /^_next\/static\//, reachedBy: 'journey' },
   { feature: 'favicon', files: /^favicon\.svg$/, reachedBy: 'head link' },
+  { feature: 'service worker', files: /^sw\.js$/, reachedBy: 'journey' },
+  { feature: 'offline lists', files: /^[^/]+\/offline\.json$/, reachedBy: 'journey' },
+  { feature: 'web app manifests', files: /^[^/]+\/manifest\.webmanifest$/, reachedBy: 'head link' },
+  { feature: 'app icons', files: /^icons\/icon-\d+\.png$/, reachedBy: 'web app manifest' },
   { feature: 'feeds', files: /^[^/]+\/feed\.xml$/, reachedBy: 'head link' },
   { feature: 'faq.json', files: /^[^/]+\/faq\.json$/, reachedBy: 'public API' },
   { feature: 'lifecycle calendar', files: /^[^/]+\/lifecycle\.ics$/, reachedBy: 'page link' },
@@ -57,6 +77,22 @@ function namedBySearchManifests(files: string[]): Set<string> {
       ...Array.from({ length: Math.ceil(manifest.documents / manifest.groupSize) }, (_, i) => resultDataFile(manifest.groupSize, i * manifest.groupSize)),
     ];
     for (const name of names) named.add(`${dir}/${name}`);
+  }
+  return named;
+}
+
+/** Every file the service worker's precache list names, as paths in out/ (a page by its index.html). */
+function namedByServiceWorker(): Set<string> {
+  const worker = readFileSync(path.join(outDir, 'sw.js'), 'utf8');
+  return new Set([...worker.matchAll(/"url":"\/([^"]*)"/g)].map((m) => fileFor(`/${m[1]!}`, 200)));
+}
+
+/** Every icon a web app manifest names, as paths in out/. */
+function namedByWebManifests(files: string[]): Set<string> {
+  const named = new Set<string>();
+  for (const file of files.filter((f) => f.endsWith('.webmanifest'))) {
+    const manifest = JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as { icons: { src: string }[] };
+    for (const icon of manifest.icons) named.add(fileFor(icon.src, 200));
   }
   return named;
 }
@@ -115,12 +151,18 @@ test('out/ holds only files that readers, crawlers, features or the host request
     ['en-US', 'en', 'zh-CN', 'kpatch'],
     ['zh-CN', 'zh-CN', 'en', '实时补丁'],
   ] as const) {
-    const context = await browser.newContext({ baseURL, locale: browserLocale });
+    // The service worker on: readers have it (the other tests block it, see playwright.config.ts).
+    const context = await browser.newContext({ baseURL, locale: browserLocale, serviceWorkers: 'allow' });
     await record(context, recorded);
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(new RegExp(`/${locale}/$`));
     await noteHead(page, recorded);
+    // The worker registers after load; saving the language for offline reading first says what it downloads.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.locator('.offline-save button').click();
+    await expect(page.locator('.offline-save')).toHaveAttribute('data-offline-save', 'confirm');
+    await page.locator('.offline-save button').last().click();
 
     await page.locator('.category-cards a').first().click();
     await expect(page.locator('details.question').first()).toBeVisible();
@@ -175,6 +217,8 @@ test('out/ holds only files that readers, crawlers, features or the host request
 
   // Every file belongs to a feature and is reached the way that feature is.
   const searchFiles = namedBySearchManifests(files);
+  const precached = namedByServiceWorker();
+  const icons = namedByWebManifests(files);
   const unreached: string[] = [];
   const perFeature = new Map<string, number>();
   for (const file of files) {
@@ -195,6 +239,8 @@ test('out/ holds only files that readers, crawlers, features or the host request
       crawler: recorded.requests.has(file),
       nomodule: recorded.nomodule.has(file),
       'search manifest': searchFiles.has(file),
+      'service worker': precached.has(file),
+      'web app manifest': icons.has(file),
       'public API': true,
       host: true,
     }[feature.reachedBy];

@@ -14,11 +14,15 @@ function htmlPages(dir = out): string[] {
   });
 }
 
+/** Pages search engines are told to leave out (the offline pages): not in the sitemap, no canonical. */
+const isNoindex = (file: string) => /<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'));
+const indexedPages = () => htmlPages().filter((file) => !isNoindex(file));
+
 /** `out/en/livepatch/index.html` → `/en/livepatch/`. */
 const urlPath = (file: string) => `/${path.relative(out, path.dirname(file)).split(path.sep).join('/')}/`.replace('//', '/');
 
 test('every page has a title, a description, a canonical link and hreflang alternates', () => {
-  const pages = htmlPages();
+  const pages = indexedPages();
   expect(pages.length).toBeGreaterThan(150);
   const problems = pages.flatMap((file) => checkHead(readFileSync(file, 'utf8'), locales).map((p) => `${urlPath(file)}: ${p}`));
   expect(problems, problems.join('\n')).toEqual([]);
@@ -27,11 +31,16 @@ test('every page has a title, a description, a canonical link and hreflang alter
 test('the sitemap lists every page once, each with its alternates and x-default; robots.txt points to it', () => {
   const entries = parseSitemap(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'));
   const listed = entries.map((e) => new URL(e.loc).pathname).sort();
-  expect(listed).toEqual(htmlPages().map(urlPath).sort());
+  expect(listed).toEqual(indexedPages().map(urlPath).sort());
   for (const entry of entries.filter((e) => new URL(e.loc).pathname !== '/')) {
     expect(Object.keys(entry.alternates).sort(), entry.loc).toEqual([...locales, 'x-default'].sort());
   }
   expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});
+
+test('the only pages left out of the sitemap are the offline pages, one per locale, each noindex', () => {
+  const left = htmlPages().filter(isNoindex).map(urlPath).sort();
+  expect(left).toEqual(locales.map((locale) => `/${locale}/offline/`).sort());
 });
 
 test('a shared question link shows the question as its title', async ({ page }) => {

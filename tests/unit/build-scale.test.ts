@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,14 @@ describe('merging per-locale builds', () => {
     expect(() => mergeExports([zh, en], target())).toThrow(
       `1 shared files differ between the builds; build every locale from the same commit, content, FAQ_BUILD_DATE and SITE_URL:\nsitemap.xml: differs between ${zh} and ${en}`,
     );
+  });
+
+  it('leaves out each build\'s service worker, which the merged site writes again over every locale', () => {
+    const zh = folder({ 'sw.js': 'precaches zh-CN', 'zh-CN/index.html': '首页' });
+    const en = folder({ 'sw.js': 'precaches en', 'en/index.html': 'home' });
+    const out = target();
+    expect(mergeExports([zh, en], out)).toEqual({ files: 2 });
+    expect(existsSync(path.join(out, 'sw.js'))).toBe(false);
   });
 
   it('names a build folder that does not exist', () => {

@@ -7,7 +7,7 @@ import { loadMessages } from '@/i18n/messages';
 
 // Client components format messages with a small formatter instead of next-intl's ICU runtime:
 // it must say exactly what next-intl says, for every client message.
-const samples = [0, 1, 2, 5, 21, 1000].map((n) => ({ days: n, count: n, date: '2026-06-30', category: 'FIPS', language: 'English', query: 'kpatch', status: 'x' }));
+const samples = [0, 1, 2, 5, 21, 1000].map((n) => ({ days: n, count: n, date: '2026-06-30', category: 'FIPS', language: 'English', query: 'kpatch', status: 'x', pages: n, done: n, total: n, size: '2.3 MB' }));
 
 describe.each(locales)('client messages in %s', (locale) => {
   const messages = loadMessages(locale);

@@ -7,7 +7,9 @@ import { themeScript } from '@/components/theme-script';
 import { ClientMessagesProvider } from '@/components/ClientMessages';
 import { MilestoneStatusRefresher } from '@/components/MilestoneStatusRefresher';
 import { SiteFooter } from '@/components/SiteFooter';
+import { ServiceWorkerRegistration } from '@/components/ServiceWorkerRegistration';
 import { SiteHeader } from '@/components/SiteHeader';
+import { webManifestPath } from '@/i18n/paths';
 import { clientMessages } from '@/i18n/client-messages';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     title: t('name'),
     description: t('description'),
     icons: { icon: '/favicon.svg' },
+    manifest: webManifestPath(locale),
   };
 }
 
@@ -49,6 +52,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <MilestoneStatusRefresher />
           <CodeCopyButtons />
           <PrintExpander />
+          <ServiceWorkerRegistration />
         </ClientMessagesProvider>
       </body>
     </html>
