@@ -174,7 +174,8 @@ function roundTrips(log: { started: number; finished: number }[]): number {
  */
 const RECORD_COLD_SEARCH = `(() => {
   const now = () => performance.timeOrigin + performance.now();
-  const record = (window.coldSearch = { loadAt: 0, tapAt: 0, shownAt: 0, hydratedAt: 0, keys: [], firsts: [] });
+  const record = (window.coldSearch = { loadAt: 0, tapAt: 0, shownAt: 0, hydratedAt: 0, keys: [], firsts: [], long: [] });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => record.long.push([performance.timeOrigin + e.startTime, e.duration]))).observe({ type: 'longtask' });
   addEventListener('load', () => (record.loadAt = now()));
   addEventListener('touchstart', () => (record.tapAt ||= now()), { capture: true, passive: true });
   addEventListener('input', () => record.keys.push(now()), { capture: true });
@@ -195,6 +196,8 @@ interface ColdRecord {
   hydratedAt: number;
   keys: number[];
   firsts: [number, string][];
+  /** Long tasks (start, duration): what keeps the page from answering a tap. */
+  long: [number, number][];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -250,7 +253,7 @@ async function measureCold(origin: string, locale: string) {
     if (process.env.DEBUG) {
       const at = (t: number) => (t ? `${(t - record.loadAt).toFixed(0)}` : '-');
       console.log(
-        `${locale} run ${run}: after load, tap sent ${at(tapSent)} handled ${at(record.tapAt)}, field ${at(record.shownAt)}, React ${at(record.hydratedAt)}, keys sent ${keysSent.map(at).join(' ')} handled ${record.keys.map(at).join(' ')}; first results ${record.firsts.map(([t, q]) => `${at(t)} ${q.slice(0, 12)}`).join(' | ')}`,
+        `${locale} run ${run}: after load, tap sent ${at(tapSent)} handled ${at(record.tapAt)}, field ${at(record.shownAt)}, React ${at(record.hydratedAt)}, keys sent ${keysSent.map(at).join(' ')} handled ${record.keys.map(at).join(' ')}; long tasks ${record.long.map(([t, d]) => `${at(t)}+${d.toFixed(0)}`).join(' ')}; first results ${record.firsts.map(([t, q]) => `${at(t)} ${q.slice(0, 12)}`).join(' | ')}`,
       );
     }
     samples.push({
