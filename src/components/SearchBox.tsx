@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from './ClientMessages';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { locales } from '@/i18n/locales';
 import { categoryPath, questionAnchorPath } from '@/i18n/paths';
 import type { SearchResult } from '@/search/faq-search';
@@ -72,6 +72,22 @@ export function SearchBox() {
     },
     [search],
   );
+
+  // The header's early script may have focused the field, and the reader typed, before React ran:
+  // carry on from there (React keeps a typed value when it hydrates, but state starts empty).
+  useLayoutEffect(() => {
+    const field = input.current;
+    if (!field) return;
+    if (field.value) {
+      setQuery(field.value);
+      run(field.value);
+    }
+    if (document.activeElement === field) {
+      void warm();
+      setOpen(true);
+    }
+    // Once, when React takes the box over.
+  }, []);
 
   // A shared ?q= link opens with its search done.
   useEffect(() => {
@@ -166,6 +182,8 @@ export function SearchBox() {
         value={query}
         autoComplete="off"
         spellCheck={false}
+        // The reader may have typed before React ran (see above).
+        suppressHydrationWarning
         onFocus={() => {
           void warm();
           if (searched || query.trim() === '') setOpen(true);

@@ -3,6 +3,7 @@ import { localeNames } from '@/i18n/locale-settings';
 import type { Locale } from '@/i18n/locales';
 import { homePath } from '@/i18n/paths';
 import { HeaderSearch } from './HeaderSearch';
+import { headerSearchScript } from './header-search-script';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -26,6 +27,8 @@ export async function SiteHeader({ locale, mainId, languageLinks = 'same-page' }
         {site('name')}
       </a>
       <HeaderSearch />
+      {/* Right after the search's markup: opens it on a tap before React runs (header-search-script.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: headerSearchScript }} />
       <div className="header-tools">
         <ThemeToggle />
         <LanguageSwitcher languages={localeNames()} links={languageLinks} />

@@ -106,9 +106,13 @@ export class FaqSearch {
     return (await (await this.open()).record(entry))[3];
   }
 
-  /** Opens the page locale's index and the other locales' manifests (what the warm start fetches). */
+  /**
+   * Opens the page locale's index (what the warm start waits for) and starts fetching the other
+   * locales' manifests: a query in another language needs them, but the page's own results never wait for them.
+   */
   async warm(): Promise<void> {
-    await Promise.all([this.open(), ...this.otherLocales.map((l) => this.open(l).catch(() => undefined))]);
+    for (const l of this.otherLocales) this.open(l).catch(() => undefined);
+    await this.open();
   }
 
   /**

@@ -15,6 +15,7 @@ export const ASSUMPTIONS = [
   'payload rows are "<hex id>:<JSON>\\n" or "<hex id>:T<hex length>,<text>"; inner HTML is {"dangerouslySetInnerHTML":{"__html":…}} and metadata a {"name":"Next.Metadata","children":"$L<id>"} row (payload.ts)',
   'client-side navigation payloads are index.txt and __next.*.txt beside each page; Pages Router manifests are _next/static/<build id>/_buildManifest.js, _ssgManifest.js, _clientMiddlewareManifest.js; 404/index.html and _not-found/ copy 404.html (unrequested.ts)',
   'scripts and styles are named in pages and scripts as …/static/chunks/<name> (unrequested.ts)',
+  'a dynamic import() of a client component loads one chunk of its own in static/chunks/, holding the imported modules\' string literals (search-prefetch.ts)',
   'inline scripts are plain <script> elements after <meta charSet="utf-8"/> in <head> (page-policy.ts)',
   'a page is <folder>/index.html, served at <folder>/; scripts for browsers without ES modules are <script src="…" noModule=""> in 404.html (offline-files.ts; tests/e2e/fixture-site.offline.spec.ts checks the precache list on a real export)',
   'static-generation workers drop --max-old-space-size but keep NODE_OPTIONS --require (heap-limit.cjs)',

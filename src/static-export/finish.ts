@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSy
 import path from 'node:path';
 import { withPagePolicy } from './page-policy';
 import { slimPayload } from './payload';
+import { searchPrefetchByLocale, withSearchPrefetch } from './search-prefetch';
 import { isUnrequested, namedChunks, unnamedChunks } from './unrequested';
 
 export interface FinishReport {
@@ -11,23 +12,27 @@ export interface FinishReport {
   /** Bytes of repeated inner HTML removed from the pages' React payload. */
   slimmed: number;
   /** Evidence that Next.js wrote the export as contract.ts assumes. */
-  evidence: { pagesWithPayload: number; pagesWithMetadata: number; navigationPayloads: number };
+  evidence: { pagesWithPayload: number; pagesWithMetadata: number; navigationPayloads: number; searchIndexes: number; searchChunks: number };
 }
 
 /**
  * Turns Next.js's static export into the site we ship, in one pass over the folder: removes the
  * files nobody requests (unrequested.ts), empties each page's payload copy of its inner HTML
- * (payload.ts), gives each page its Content-Security-Policy (page-policy.ts, hashing the inline
- * scripts as they finally are), and last removes the scripts and styles that nothing left names.
+ * (payload.ts), writes what its search preloads on intent into the page (search-prefetch.ts), gives
+ * each page its Content-Security-Policy (page-policy.ts, hashing the inline scripts as they finally
+ * are), and last removes the scripts and styles that nothing left names.
  */
 export function finishExport(root: string): FinishReport {
   const report: FinishReport = {
     pages: 0,
     removed: { files: 0, bytes: 0 },
     slimmed: 0,
-    evidence: { pagesWithPayload: 0, pagesWithMetadata: 0, navigationPayloads: 0 },
+    evidence: { pagesWithPayload: 0, pagesWithMetadata: 0, navigationPayloads: 0, searchIndexes: 0, searchChunks: 0 },
   };
   const named = new Set<string>();
+  const prefetch = searchPrefetchByLocale(root);
+  report.evidence.searchIndexes = prefetch.size;
+  report.evidence.searchChunks = Math.max(0, ...[...prefetch.values()].map((p) => p.script.length));
   const remove = (full: string, bytes: number) => {
     unlinkSync(full);
     report.removed.files++;
@@ -57,7 +62,7 @@ export function finishExport(root: string): FinishReport {
         if (found.rows) report.evidence.pagesWithPayload++;
         if (found.metadata) report.evidence.pagesWithMetadata++;
         report.slimmed += Buffer.byteLength(built) - Buffer.byteLength(slim);
-        const finished = withPagePolicy(slim);
+        const finished = withPagePolicy(withSearchPrefetch(slim, prefetch));
         writeFileSync(full, finished);
         report.pages++;
         for (const chunk of namedChunks(finished)) named.add(chunk);
@@ -98,6 +103,9 @@ export function contractProblems({ pages, evidence }: FinishReport): string[] {
   }
   if (evidence.navigationPayloads === 0) {
     problems.push('no index.txt or __next.*.txt navigation payload was found beside the pages: Next.js writes them under other names, which unrequested.ts does not remove (tests/e2e/requested-files.spec.ts lists what is requested)');
+  }
+  if (evidence.searchIndexes > 0 && evidence.searchChunks === 0) {
+    problems.push('no chunk in _next/static/chunks/ holds the search engine (search-prefetch.ts looks for its marker): the search code is not preloaded on intent');
   }
   return problems;
 }

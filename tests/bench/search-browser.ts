@@ -1,21 +1,28 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { createStaticServer } from '@/static-export/serve';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { refreshGeneratedSearchSite, writeGeneratedSearchSite } from '../search/generated-search-site';
 
-// npm run bench:search-browser [-- --questions 10000] [-- --reuse]
+// npm run bench:search-browser [-- --questions 10000] [-- --reuse] [-- --cold]
 // The search in Chromium under Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down,
 // 4× CPU slowdown), on the built site (out/) and on the built pages with a generated index of
-// N questions per locale. Page loaded and idle; the reader presses "/" and types. Prints, per
-// locale: time from the first keystroke to the first result on screen, and every byte fetched for
-// the search after the page's load event (search code, manifest, parts, result data: on idle, on
-// intent and on the keystrokes; payload bytes, gzip, without HTTP headers), for the first query and
-// for a further query with new words.
+// N questions per locale. Two cases, per locale:
+// - cold: a phone-sized page; right after the load event the reader taps the header's search button
+//   and types the query, a key every 150 ms. Prints tap → field shown, first key → first result on screen, last key → the final first result on screen (0 when it already
+//   showed), the search's bytes and requests, and its round trips (a request's round is one more
+//   than that of the latest search request finished before it started);
+// - warm (skipped with --cold): page loaded and idle, the reader presses "/" (or taps the button) and
+//   types. Prints the time from the first keystroke to the first result on screen, and every byte
+//   fetched for the search after the page's load event (search code, manifest, parts, result data:
+//   on idle, on intent and on the keystrokes; payload bytes, gzip, without HTTP headers), for the
+//   first query and for a further query with new words.
 
-const { values } = parseArgs({ options: { questions: { type: 'string', default: '10000' }, reuse: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { questions: { type: 'string', default: '10000' }, reuse: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, cold: { type: 'boolean', default: false } },
+});
 const questions = Number(values.questions);
 const runs = Number(values.runs);
 
@@ -52,15 +59,21 @@ async function transferLog(page: Page) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const urls = new Map<string, string>();
   const body = new Map<string, number>();
-  const log: { path: string; bytes: number }[] = [];
+  const started = new Map<string, number>();
+  const log: { path: string; bytes: number; started: number; finished: number }[] = [];
   let recording = false;
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, new URL(e.request.url).pathname);
+    started.set(e.requestId, e.timestamp);
+  });
   // Payload bytes as sent (gzip), without HTTP headers, as Pagefind counts its transfer.
   cdp.on('Network.dataReceived', (e) => body.set(e.requestId, (body.get(e.requestId) ?? 0) + e.encodedDataLength));
   cdp.on('Network.loadingFinished', (e) => {
     const path = urls.get(e.requestId) ?? '?';
     // Only what the search fetches: its code (the chunk loaded after the page) and its index files.
-    if (recording && (path.includes('/search/') || path.endsWith('.js'))) log.push({ path, bytes: body.get(e.requestId) ?? e.encodedDataLength });
+    if (recording && (path.includes('/search/') || path.endsWith('.js'))) {
+      log.push({ path, bytes: body.get(e.requestId) ?? e.encodedDataLength, started: started.get(e.requestId) ?? e.timestamp, finished: e.timestamp });
+    }
   });
   return { log, start: () => (recording = true) };
 }
@@ -146,12 +159,147 @@ async function measure(origin: string, locale: string) {
   return { firstMs: firstMs[Math.floor(firstMs.length / 2)]!, bytes };
 }
 
-const kib = (n: number) => (n / 1024).toFixed(1);
-console.log(`\nChromium, mobile throttling (150 ms RTT, 1.6 Mbit/s, CPU ×4); median of ${runs} page loads`);
-console.log('site            locale  query         first result   first search KiB (code + manifest + index parts + result data)   further query KiB');
-for (const [label, root] of ([['real content', 'out'], [`${questions} / locale`, generatedDir]] as const).filter(([l]) => !process.env.ONLY || l.startsWith(process.env.ONLY))) {
+/** Sequential round trips of a set of requests: each one's round is 1 + the latest round finished before it started. */
+function roundTrips(log: { started: number; finished: number }[]): number {
+  const rounds: number[] = [];
+  const sorted = [...log].sort((a, b) => a.started - b.started);
+  sorted.forEach((r, i) => (rounds[i] = 1 + Math.max(0, ...sorted.slice(0, i).map((o, j) => (o.finished <= r.started ? rounds[j]! : 0)))));
+  return Math.max(0, ...rounds);
+}
+
+/**
+ * In the page before its scripts, in epoch milliseconds (the bench's clock): when the field shows,
+ * when React has taken the box over, each keystroke handled, and each change of the first result (a
+ * string: the bundler would name a function's inner functions with a helper the page lacks).
+ */
+const RECORD_COLD_SEARCH = `(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  const record = (window.coldSearch = { loadAt: 0, tapAt: 0, shownAt: 0, hydratedAt: 0, keys: [], firsts: [], long: [] });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => record.long.push([performance.timeOrigin + e.startTime, e.duration]))).observe({ type: 'longtask' });
+  addEventListener('load', () => (record.loadAt = now()));
+  addEventListener('touchstart', () => (record.tapAt ||= now()), { capture: true, passive: true });
+  addEventListener('input', () => record.keys.push(now()), { capture: true });
+  const poll = () => {
+    const field = document.querySelector('input[role="combobox"]');
+    if (!record.shownAt && field && field.offsetParent && document.activeElement === field) record.shownAt = now();
+    if (!record.hydratedAt && document.querySelector('.header-search[data-hydrated]')) record.hydratedAt = now();
+    const first = document.querySelector('[role="option"] .search-result-question')?.textContent ?? '';
+    if (record.firsts.at(-1)?.[1] !== first) record.firsts.push([now(), first]);
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+interface ColdRecord {
+  loadAt: number;
+  tapAt: number;
+  shownAt: number;
+  hydratedAt: number;
+  keys: number[];
+  firsts: [number, string][];
+  /** Long tasks (start, duration): what keeps the page from answering a tap. */
+  long: [number, number][];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const KEY_INTERVAL_MS = 150;
+const PHONE = { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true };
+
+/** Where the header's search button is on a phone (the same on every load: measured once, unthrottled). */
+async function searchButtonAt(browser: Browser, url: string): Promise<{ x: number; y: number }> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const box = (await page.locator('.search-toggle').boundingBox())!;
+  await context.close();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * The cold case: right after the load event the reader taps the search button (at its place, not
+ * waiting for the page to be ready: a busy page handles the tap late, which counts) and, once the
+ * field shows, types a key every 150 ms. Times are from the bench's own clock when it sends the
+ * tap or key to the moment the page shows the result.
+ */
+async function measureCold(origin: string, locale: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const url = `${origin}/${locale}/`;
+  const button = await searchButtonAt(browser, url);
+  const samples: { tap: number; first: number; final: number; bytes: number; requests: number; rounds: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_COLD_SEARCH);
+    const transfers = await transferLog(page);
+    await page.goto(url, { waitUntil: 'load' });
+    transfers.start();
+    const tapSent = Date.now();
+    await page.touchscreen.tap(button.x, button.y);
+    await page.waitForFunction(() => (window as unknown as { coldSearch: ColdRecord }).coldSearch.shownAt > 0, undefined, { polling: 'raf', timeout: 60_000 });
+    const keysSent: number[] = [];
+    const typingFrom = Date.now();
+    for (const [i, char] of [...QUERIES[locale]![0]].entries()) {
+      const due = typingFrom + i * KEY_INTERVAL_MS;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+      keysSent.push(Date.now());
+      await page.keyboard.type(char);
+    }
+    await page.waitForSelector('.search-box[data-status="ready"] [role="option"]', { timeout: 60_000 });
+    await settle(page, transfers.log);
+    const record = await page.evaluate(() => (window as unknown as { coldSearch: ColdRecord }).coldSearch);
+    const firstKey = keysSent[0]!;
+    const lastKey = keysSent.at(-1)!;
+    const firstResult = record.firsts.find(([t, text]) => t >= firstKey && text !== '')?.[0] ?? Number.NaN;
+    const [finalAt, finalText] = record.firsts.at(-1)!;
+    if (process.env.DEBUG) {
+      const at = (t: number) => (t ? `${(t - record.loadAt).toFixed(0)}` : '-');
+      console.log(
+        `${locale} run ${run}: after load, tap sent ${at(tapSent)} handled ${at(record.tapAt)}, field ${at(record.shownAt)}, React ${at(record.hydratedAt)}, keys sent ${keysSent.map(at).join(' ')} handled ${record.keys.map(at).join(' ')}; long tasks ${record.long.map(([t, d]) => `${at(t)}+${d.toFixed(0)}`).join(' ')}; first results ${record.firsts.map(([t, q]) => `${at(t)} ${q.slice(0, 12)}`).join(' | ')}`,
+      );
+      const from = Math.min(...transfers.log.map((t) => t.started));
+      console.log(transfers.log.map((t) => `  ${t.path} ${t.bytes} B, +${((t.started - from) * 1000).toFixed(0)}–${((t.finished - from) * 1000).toFixed(0)} ms`).join('\n'));
+    }
+    samples.push({
+      tap: record.shownAt - tapSent,
+      first: firstResult - firstKey,
+      final: finalText ? Math.max(0, finalAt - lastKey) : Number.NaN,
+      bytes: transfers.log.reduce((sum, t) => sum + t.bytes, 0),
+      requests: transfers.log.length,
+      rounds: roundTrips(transfers.log),
+    });
+    await context.close();
+  }
+  await browser.close();
+  const range = (pick: (s: (typeof samples)[number]) => number) => {
+    const values = samples.map(pick);
+    return `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+  };
+  return { range, samples };
+}
+
+const sites = ([['real content', 'out'], [`${questions} / locale`, generatedDir]] as const).filter(([l]) => !process.env.ONLY || l.startsWith(process.env.ONLY));
+const pageLocales = Object.keys(QUERIES).filter((l) => !process.env.LOCALE || l === process.env.LOCALE);
+
+console.log(`\nCold: phone (412×823, touch), CPU ×4, 150 ms RTT, 1.6 Mbit/s; tap right after load, a key every 150 ms; ms median (min–max) of ${runs} page loads`);
+console.log('site            locale  query         tap→field      first key→first result   last key→final first   search KiB  requests  round trips');
+for (const [label, root] of sites) {
   const { server, origin } = await serve(root);
-  for (const locale of Object.keys(QUERIES).filter((l) => !process.env.LOCALE || l === process.env.LOCALE)) {
+  for (const locale of pageLocales) {
+    const { range, samples } = await measureCold(origin, locale);
+    const last = samples.at(-1)!;
+    console.log(
+      `${label.padEnd(15)} ${locale.padEnd(7)} ${QUERIES[locale]![0].padEnd(13)} ${range((s) => s.tap).padEnd(14)} ${range((s) => s.first).padEnd(24)} ${range((s) => s.final).padEnd(22)} ${(median(samples.map((s) => s.bytes)) / 1024).toFixed(1).padStart(10)}  ${String(last.requests).padStart(8)}  ${String(median(samples.map((s) => s.rounds))).padStart(11)}`,
+    );
+  }
+  server.close();
+}
+if (values.cold) process.exit(0);
+
+const kib = (n: number) => (n / 1024).toFixed(1);
+console.log(`\nWarm: Chromium, mobile throttling (150 ms RTT, 1.6 Mbit/s, CPU ×4); median of ${runs} page loads`);
+console.log('site            locale  query         first result   first search KiB (code + manifest + index parts + result data)   further query KiB');
+for (const [label, root] of sites) {
+  const { server, origin } = await serve(root);
+  for (const locale of pageLocales) {
     const { firstMs, bytes } = await measure(origin, locale);
     const total = bytes.code + bytes.manifest + bytes.parts + bytes.data + bytes.other;
     console.log(

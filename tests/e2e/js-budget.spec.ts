@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SEARCH_ENGINE_MARKER } from '../../src/static-export/search-prefetch';
 import { firstLoadJs, pageKinds } from '../bench/first-load-js';
 
 // The first-load JavaScript budget of the exported site, checked on the files in out/ (no browser):
@@ -8,9 +9,6 @@ import { firstLoadJs, pageKinds } from '../bench/first-load-js';
 
 /** Most JavaScript (KiB, gzip level 9) any page may load before the visitor does anything. */
 const FIRST_LOAD_JS_BUDGET_KIB = 150;
-
-/** A string the search engine's minified code contains (its index-format error message, which minifiers keep). */
-const SEARCH_ENGINE_MARKER = 'is not the one this page reads';
 
 const root = path.resolve(import.meta.dirname, '../../out');
 

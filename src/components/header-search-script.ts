@@ -1,0 +1,60 @@
+/**
+ * What a page's search fetches first, by kind of preload: the search code's chunks (`script`) and
+ * the index files a first query needs (`fetch`). The export's finish step writes it into the header's
+ * script (src/static-export/search-prefetch.ts); the development server leaves it empty.
+ */
+export interface SearchPrefetch {
+  script: string[];
+  fetch: string[];
+}
+
+/** Where the finish step writes the page's SearchPrefetch, as JSON after this comment. */
+export const SEARCH_PREFETCH_MARK = '/*search-prefetch*/';
+
+/** Set on `.header-search` once React runs it: the script below then leaves the box to React. */
+export const HYDRATED_ATTRIBUTE = 'data-hydrated';
+
+/**
+ * Runs right after the header's search markup, before any of the page's JavaScript: the phone's
+ * search button opens the box and focuses its field at once (the reader types while React is
+ * still starting; React then takes the same DOM over, see HeaderSearch and SearchBox), and the
+ * first sign of intent (touching or focusing the button or the box, "/", Ctrl+K / ⌘K) preloads the
+ * search code and the files of a first query together, in one round trip, instead of the chain
+ * code → manifest → parts. The browser's fetch() and chunk loader take the preloaded responses;
+ * once React's search has started loading (its box's status is no longer idle), it fetches them itself.
+ *
+ * Until React has taken the box over, the events of the box (taps, keys) stop at the window: React
+ * answers an event on a page it is still hydrating by hydrating all of it at once, in the event's
+ * task, which kept the box from showing for the whole of it; without them it hydrates in slices,
+ * and the box shows at the next frame.
+ * Content-Security-Policy: allowed by its hash, which the finish step computes (page-policy.ts).
+ */
+export const headerSearchScript = [
+  '(function(){',
+  'var r=document.currentScript&&document.currentScript.previousElementSibling;',
+  'if(!r||!r.classList.contains("header-search"))return;',
+  `var b=r.querySelector(".search-toggle"),i=r.querySelector("input"),f=${SEARCH_PREFETCH_MARK}{},w=0;`,
+  'if(!b||!i)return;',
+  'b.hidden=false;',
+  `function react(){return r.hasAttribute("${HYDRATED_ATTRIBUTE}")}`,
+  'function warm(){if(w||r.querySelector(".search-box:not([data-status=idle])"))return;w=1;',
+  'for(var k in f)f[k].forEach(function(h){var l=document.createElement("link");l.rel="preload";l.as=k;l.href=h;if(k==="fetch")l.crossOrigin="anonymous";document.head.appendChild(l)})}',
+  'function show(o){if(o)r.setAttribute("data-open","");else r.removeAttribute("data-open");b.setAttribute("aria-expanded",o?"true":"false");if(o)i.focus()}',
+  'r.addEventListener("focusin",warm);r.addEventListener("pointerenter",warm);',
+  '"pointerdown touchstart pointerup touchend mousedown mouseup click keydown keypress keyup input compositionstart compositionend".split(" ").forEach(function(t){',
+  'addEventListener(t,function(e){',
+  'if(!r.contains(e.target))return;',
+  'if(t==="pointerdown"||t==="touchstart")warm();',
+  'if(react())return;',
+  'e.stopPropagation();',
+  'if(t==="click"&&b.contains(e.target))show(!r.hasAttribute("data-open"));',
+  'if(t==="keydown"&&e.key==="Escape"&&r.hasAttribute("data-open")){show(false);b.focus()}',
+  '},{capture:true,passive:t!=="keydown"})});',
+  'addEventListener("keydown",function(e){',
+  'var t=e.target,k=(e.key||"").toLowerCase(),typing=t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));',
+  'if(!(((e.ctrlKey||e.metaKey)&&k==="k")||(k==="/"&&!typing&&!e.ctrlKey&&!e.metaKey&&!e.altKey)))return;',
+  'warm();if(react())return;',
+  'e.preventDefault();e.stopPropagation();if(b.offsetParent)show(true);else i.focus();i.select()',
+  '},true)',
+  '})();',
+].join('');
