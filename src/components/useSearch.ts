@@ -12,8 +12,8 @@ const SNIPPET_DELAY_MS = 300;
 
 /**
  * The search of a page as state, for a thin search box: loads the search code and the manifest on
- * `warm()` (intent or idle), runs each query's stages (the engine's stagedSearch) so that an older
- * query's results never replace a newer one's,
+ * `warm()` (intent or idle), runs each query's stages (the engine's stagedSearch) so that only the
+ * latest one's results are ever shown,
  * retries a failed load once (then waits for `retry()`, so keystrokes never refetch), and fetches
  * the answer text of the first results (and of any the reader moves to) once each.
  */
@@ -24,8 +24,6 @@ export function useSearch(locale: string, locales: readonly string[]) {
   const [categories, setCategories] = useState<Record<string, string>>({});
   const search = useRef<Promise<FaqSearch | null> | null>(null);
   const latest = useRef(0);
-  /** The query whose results are on screen: an older one's never replace them. */
-  const shown = useRef(0);
   /** The pause of the running query, cancelled by the next one (or when the box goes away). */
   const pending = useRef<{ timer: number; done: () => void } | null>(null);
   const requested = useRef(new Set<number>());
@@ -106,16 +104,13 @@ export function useSearch(locale: string, locales: readonly string[]) {
       const ticket = ++latest.current;
       cancelPause();
       if (!text.trim()) {
-        shown.current = ticket;
         setOutcome(EMPTY);
         return;
       }
       const faq = await warm();
       if (!faq || ticket !== latest.current) return;
       try {
-        const stages = stagedSearch(faq, text, { pause, current: () => ticket === latest.current, nothingNewerShown: () => ticket > shown.current });
-        for await (const stage of stages) {
-          shown.current = ticket;
+        for await (const stage of stagedSearch(faq, text, { pause, current: () => ticket === latest.current })) {
           setOutcome(stage.outcome);
           for (const entry of stage.snippets) loadAnswer(faq, entry);
         }

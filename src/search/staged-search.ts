@@ -14,10 +14,7 @@ export const SNIPPETS_AT_ONCE = 5;
 /**
  * One query's search as the search box runs it, in stages, each only while `current()` holds (a
  * newer query or a cleared box stops it, so an older query's results never come back):
- * 1. the page's own index, at once; shown also when a newer query has started but nothing newer
- *    is on screen yet (`nothingNewerShown`): on a large index each keystroke waits a round trip for
- *    its parts and its results' data, and a reader typing a key every 150 ms would otherwise see
- *    no result until typing stops. Its files are fetched by then anyway; the later stages are not;
+ * 1. the page's own index, at once;
  * 2. with the other languages' indexes, when the page's own lacks a word of the query;
  * 3. after `pause` (a pause in typing), a short last word looked up ("python 3"), and the first
  *    results' snippets: each prefix on the way would otherwise fetch its results' data.
@@ -26,14 +23,13 @@ export const SNIPPETS_AT_ONCE = 5;
 export async function* stagedSearch(
   faq: Pick<FaqSearch, 'search'>,
   text: string,
-  { pause, current, nothingNewerShown = () => false }: { pause: () => Promise<void>; current: () => boolean; nothingNewerShown?: () => boolean },
+  { pause, current }: { pause: () => Promise<void>; current: () => boolean },
 ): AsyncGenerator<SearchStage> {
   // Read once; each stage searches the same reading (the last one after a pause).
   const query = parseQuery(text);
   const own = await faq.search(query, 10, { ownOnly: true });
-  if (!current() && !nothingNewerShown()) return;
-  yield { outcome: own, snippets: [] };
   if (!current()) return;
+  yield { outcome: own, snippets: [] };
   const all = await faq.search(query, 10);
   if (!current()) return;
   yield { outcome: all, snippets: [] };

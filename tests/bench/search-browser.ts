@@ -255,8 +255,6 @@ async function measureCold(origin: string, locale: string) {
       console.log(
         `${locale} run ${run}: after load, tap sent ${at(tapSent)} handled ${at(record.tapAt)}, field ${at(record.shownAt)}, React ${at(record.hydratedAt)}, keys sent ${keysSent.map(at).join(' ')} handled ${record.keys.map(at).join(' ')}; long tasks ${record.long.map(([t, d]) => `${at(t)}+${d.toFixed(0)}`).join(' ')}; first results ${record.firsts.map(([t, q]) => `${at(t)} ${q.slice(0, 12)}`).join(' | ')}`,
       );
-      const from = Math.min(...transfers.log.map((t) => t.started));
-      console.log(transfers.log.map((t) => `  ${t.path} ${t.bytes} B, +${((t.started - from) * 1000).toFixed(0)}–${((t.finished - from) * 1000).toFixed(0)} ms`).join('\n'));
     }
     samples.push({
       tap: record.shownAt - tapSent,

@@ -49,16 +49,4 @@ describe('a query in stages', () => {
     expect(seen).toEqual(['own', 'all']);
     expect(calls).not.toContain('settled:python 3');
   });
-
-  it('an older query’s own results still show while nothing newer is on screen, and it stops there', async () => {
-    const show = async (nothingNewerShown: boolean) => {
-      const calls: string[] = [];
-      const seen: string[] = [];
-      const options = { pause: async () => {}, current: () => false, nothingNewerShown: () => nothingNewerShown };
-      for await (const stage of stagedSearch(fakeSearch(calls), 'live pa', options)) seen.push(stage.outcome.results[0]!.question);
-      return { calls, seen };
-    };
-    expect(await show(true)).toEqual({ calls: ['own:live pa'], seen: ['own'] });
-    expect(await show(false)).toEqual({ calls: ['own:live pa'], seen: [] });
-  });
 });
