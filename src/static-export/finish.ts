@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSy
 import path from 'node:path';
 import { withPagePolicy } from './page-policy';
 import { slimPayload } from './payload';
-import { searchPrefetchByLocale, withSearchPrefetch } from './search-prefetch';
+import { searchEngineChunks, searchIndexCount, withSearchPrefetch } from './search-prefetch';
 import { isUnrequested, namedChunks, unnamedChunks } from './unrequested';
 
 export interface FinishReport {
@@ -30,9 +30,9 @@ export function finishExport(root: string): FinishReport {
     evidence: { pagesWithPayload: 0, pagesWithMetadata: 0, navigationPayloads: 0, searchIndexes: 0, searchChunks: 0 },
   };
   const named = new Set<string>();
-  const prefetch = searchPrefetchByLocale(root);
-  report.evidence.searchIndexes = prefetch.size;
-  report.evidence.searchChunks = Math.max(0, ...[...prefetch.values()].map((p) => p.script.length));
+  const searchChunks = searchEngineChunks(root);
+  report.evidence.searchIndexes = searchIndexCount(root);
+  report.evidence.searchChunks = searchChunks.length;
   const remove = (full: string, bytes: number) => {
     unlinkSync(full);
     report.removed.files++;
@@ -62,7 +62,7 @@ export function finishExport(root: string): FinishReport {
         if (found.rows) report.evidence.pagesWithPayload++;
         if (found.metadata) report.evidence.pagesWithMetadata++;
         report.slimmed += Buffer.byteLength(built) - Buffer.byteLength(slim);
-        const finished = withPagePolicy(withSearchPrefetch(slim, prefetch));
+        const finished = withPagePolicy(withSearchPrefetch(slim, searchChunks));
         writeFileSync(full, finished);
         report.pages++;
         for (const chunk of namedChunks(finished)) named.add(chunk);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, type Route, test } from '@playwright/test';
-import type { SearchManifest } from '../../src/search/index-format';
-import { firstQueryFiles } from '../../src/search/first-query-files';
+import { searchManifestPath } from '../../src/i18n/paths';
 
 // The first search of a page, cold: on a phone the search button works before the page's scripts
 // have run, and what the first query needs is requested at the first sign of intent. Scripts and
@@ -23,12 +22,6 @@ async function holdBack(page: Page, pattern: string | RegExp) {
       await Promise.all(held.splice(0).map((r) => r.fallback()));
     },
   };
-}
-
-/** The files of a locale's first query (src/search/first-query-files.ts), from the built index. */
-function firstFiles(locale: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, locale, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
-  return firstQueryFiles(locale, manifest);
 }
 
 /** The search code's chunks the page preloads on intent, as the export wrote them into it. */
@@ -90,7 +83,7 @@ test.describe('cold search on a phone', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
-  test('touching the search button requests the search code and the first query’s files at once, each once', async ({ page }) => {
+  test('touching the search button requests the search code and the language’s search manifest at once, each once', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     // The page's own scripts wait, so that nothing but the tap can ask for the search (no idle warm start).
@@ -98,8 +91,8 @@ test.describe('cold search on a phone', () => {
     await page.goto('/en/', { waitUntil: 'domcontentloaded' });
     expect(searchRequests(requested)).toEqual([]);
     await page.locator('.search-toggle').tap();
-    // Requested together, before any script of the page has run: no chain code → manifest → parts.
-    const expected = firstFiles('en');
+    // Requested together, before any script of the page has run: not the chain code → manifest.
+    const expected = [searchManifestPath('en')];
     await expect.poll(() => searchRequests(requested).sort()).toEqual([...expected].sort());
     for (const chunk of prefetchedScripts('en')) expect(requested).toContain(chunk);
 

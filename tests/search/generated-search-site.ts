@@ -4,7 +4,6 @@ import path from 'node:path';
 import { inspectContent } from '@/content/load';
 import { buildSearchFiles } from '@/search/build-index';
 import { searchBuildInputs } from '@/search/documents';
-import { rewriteSearchPrefetch } from '@/static-export/search-prefetch';
 import { writeGeneratedContent } from '../bench/generated-content';
 
 /**
@@ -32,8 +31,6 @@ export function writeGeneratedSearchSite(options: { builtSite: string; dir: stri
         bytes += Buffer.byteLength(text);
       }
     }
-    // The pages preload the first query's files of the index they are served with.
-    rewriteSearchPrefetch(options.dir);
     return { files, bytes };
   } finally {
     rmSync(content, { recursive: true, force: true });
@@ -43,7 +40,6 @@ export function writeGeneratedSearchSite(options: { builtSite: string; dir: stri
 /** Copies the built pages and code again into a generated search site, keeping its generated index. */
 export function refreshGeneratedSearchSite(options: { builtSite: string; dir: string }): void {
   cpSync(options.builtSite, options.dir, { recursive: true, filter: (source) => !/[/\\]search([/\\]|$)/.test(path.relative(options.builtSite, source)) });
-  rewriteSearchPrefetch(options.dir);
 }
 
 // npm run build:search-fixture — the site the browser tests count requests on: 2,000 questions per locale.

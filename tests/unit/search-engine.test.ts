@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { searchFilePath, searchManifestPath } from '@/i18n/paths';
 import { buildSearchFiles, type SearchSource } from '@/search/build-index';
 import { FaqSearch } from '@/search/faq-search';
-import { firstQueryFiles } from '@/search/first-query-files';
 import { SEARCH_FORMAT_VERSION, type SearchManifest, type TermPartFile } from '@/search/index-format';
 import { memoryLoader } from '../search/evaluation';
 
@@ -91,16 +90,6 @@ describe('the index split into parts', () => {
     expect(partsFetched.length).toBeGreaterThan(0);
     expect(partsFetched.length).toBeLessThan(parts.length);
     expect(fetched.filter((p) => p.includes('/d-'))).toEqual([searchFilePath('en', `d-${ids.indexOf('glibc')}.json`)]);
-  });
-
-  it('names as a first query’s files exactly what opening the page’s index fetches, small or large', async () => {
-    for (const options of [undefined, { partBytes: 60, preloadBytes: 0 }]) {
-      const files = siteFiles(options);
-      const fetched: string[] = [];
-      await new FaqSearch('en', ['en'], memoryLoader(files, fetched)).warm();
-      const manifest = JSON.parse(files.get(searchManifestPath('en'))!) as SearchManifest;
-      expect(firstQueryFiles('en', manifest).sort()).toEqual(fetched.sort());
-    }
   });
 
   it('opens the page’s own index without waiting for another language’s manifest', async () => {
