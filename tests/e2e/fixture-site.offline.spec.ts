@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, expect, type Page, test } from '@playwright/test';
 import { createStaticServer } from '../../src/static-export/serve';
 import { expectNoViolations } from '../helpers/axe';
@@ -117,7 +118,7 @@ test('the site is installable: its manifest has no errors and Chromium finds no 
 });
 
 test('a new deployment replaces the cached pages at the next reload', async ({ browser }) => {
-  test.setTimeout(90_000); // a copy of the site and a run of the offline build step
+  test.setTimeout(240_000); // a copy of the site and a run of the offline build step, on a machine busy with other tests
   const site = mkdtempSync(path.join(tmpdir(), 'faq-deployment-'));
   cpSync(fixtureSite, site, { recursive: true });
   const server = createStaticServer({ root: site });
@@ -138,7 +139,8 @@ test('a new deployment replaces the cached pages at the next reload', async ({ b
     writeFileSync(pageFile, readFileSync(pageFile, 'utf8').replaceAll('The second answer', 'The reworded answer'));
     const manifestFile = path.join(site, 'en/manifest.webmanifest');
     writeFileSync(manifestFile, readFileSync(manifestFile, 'utf8').replace('"short_name":"AL2 FAQ"', '"short_name":"AL2 FAQ 2"'));
-    execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/write-offline-files.ts', site], {
+    // Not execFileSync: the test's own browser connection must be served meanwhile.
+    await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/write-offline-files.ts', site], {
       cwd: root,
       env: { ...process.env, FAQ_CONTENT_DIR: 'tests/fixtures/content/valid' },
     });
