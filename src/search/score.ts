@@ -50,8 +50,8 @@ export interface ScoredEntry {
 }
 
 /**
- * Ranks entries for a planned query. Each group scores the entry's best alternative (idf-weighted
- * term strengths); an entry's score is the sum over the groups it matches, scaled by its
+ * Ranks entries for a planned query. Each group scores the entry's best alternative (its terms' strengths
+ * times the group's weight); an entry's score is the sum over the groups it matches, scaled by its
  * coverage, so matching (nearly) all of what the query says beats matching a part of it very
  * well, and a long pasted sentence still returns its best partial matches.
  */
@@ -64,15 +64,11 @@ export function scoreEntries(
   lessened: string[] = [],
 ): ScoredEntry[] {
   if (groups.length === 0) return [];
-  // Each term's matches and idf, looked up once per query (a term can stand in several alternatives).
-  const known = new Map<string, { matches: TermMatches }>();
+  // Each term's matches, looked up once per query (a term can stand in several alternatives).
+  const known = new Map<string, TermMatches>();
   const termOf = (term: string) => {
     let found = known.get(term);
-    if (!found) {
-      const matches = matchesOf(term);
-      found = { matches };
-      known.set(term, found);
-    }
+    if (!found) known.set(term, (found = matchesOf(term)));
     return found;
   };
 
@@ -81,7 +77,7 @@ export function scoreEntries(
   // reading of a group counts with the group's weight. A word no entry has weighs most (it is
   // still what the reader asked), also when it is missing.
   const groupWeights = groups.map((g) => {
-    const counts = g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).matches.count))).filter((c) => c > 0);
+    const counts = g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).count))).filter((c) => c > 0);
     const han = g.alternatives.every((a) => a.terms.every((t) => HAN.test(t)));
     const intent = g.alternatives.every((a) => a.kind === 'intent');
     return idf(total, counts.length > 0 ? Math.max(...counts) : 0) * (han ? RANKING.hanBigram : 1) * (intent ? RANKING.intent : 1);
@@ -97,9 +93,9 @@ export function scoreEntries(
     for (const alternative of group.alternatives) {
       const [first, ...others] = alternative.terms.map(termOf);
       if (!first) continue;
-      const rest = others.map((o) => byEntry(o.matches, total));
+      const rest = others.map((o) => byEntry(o, total));
       const scale = (groupWeight * alternative.factor) / alternative.terms.length;
-      const { runs, strengths } = first.matches;
+      const { runs, strengths } = first;
       for (let run = 0; run < runs.length; run++) {
         const docs = runs[run]!;
         const base = strengths[run]!;
