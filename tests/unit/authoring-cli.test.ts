@@ -8,7 +8,7 @@ import { contentTree } from '../helpers/content-tree';
 const run = runCli;
 
 // Each test starts the command line tools (tsx compiling them first): slow on a busy machine.
-const CLI_TIMEOUT = { timeout: 30_000 };
+const CLI_TIMEOUT = { timeout: 90_000 };
 
 describe('npm run check:content', CLI_TIMEOUT, () => {
   it('passes a valid tree and notes untranslated questions', () => {
