@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/theme-script';
 import { getCategories } from '@/content/queries';
 import { clientMessages } from '@/i18n/client-messages';
+import { writesLatinDigits } from '@/i18n/format';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { categoryPath, homePath, webManifestPath } from '@/i18n/paths';
@@ -25,7 +26,7 @@ async function NotFoundInLocale({ locale }: { locale: Locale }) {
   const mainId = `main-${locale}`;
   return (
     <div lang={locale} data-not-found-locale={locale} data-home={homePath(locale)} data-title={t('title')} hidden={locale !== defaultLocale}>
-      <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
+      <ClientMessagesProvider locale={locale} messages={clientMessages(locale)} latinDigits={writesLatinDigits(locale)}>
         <SiteHeader locale={locale} mainId={mainId} languageLinks="home" />
         {/* A hidden <main> says so itself: a page has one visible main. */}
         <main id={mainId} className="not-found" tabIndex={-1} hidden={locale !== defaultLocale}>

@@ -4,11 +4,13 @@ import { useLocale, useTranslations } from './ClientMessages';
 import { useEffect, useState, type ReactNode } from 'react';
 import { localToday, milestoneStatus } from '@/lifecycle/dates';
 import type { Milestone } from '@/lifecycle/model';
-import { formatDate } from '@/i18n/format';
 import { fillMilestoneSentence } from '@/lifecycle/phrases';
 
 interface Props {
   milestones: Milestone[];
+  /** Each milestone's date as the reader's locale writes it, by milestone id: formatted on the
+   * server, because making a date formatter in the browser holds up a phone's hydration. */
+  dateTexts: Record<string, string>;
   /** The day the static HTML was built: the status shown until the reader's date is known. */
   buildDate: string;
   /** The category with every lifecycle question, when the content has one. */
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** The dates that matter most, each said as past or upcoming relative to the reader's today. */
-export function LifecycleBanner({ milestones, buildDate, moreHref, children }: Props) {
+export function LifecycleBanner({ milestones, dateTexts, buildDate, moreHref, children }: Props) {
   const locale = useLocale();
   const t = useTranslations('home');
   const [today, setToday] = useState(buildDate);
@@ -34,7 +36,7 @@ export function LifecycleBanner({ milestones, buildDate, moreHref, children }: P
           const template = status.state === 'past' ? text.past : text.upcoming;
           return (
             <li key={m.id} data-milestone-id={m.id} data-state={status.state}>
-              {fillMilestoneSentence(template, { date: formatDate(locale, m.date), days: status.days })}
+              {fillMilestoneSentence(template, { date: dateTexts[m.id] ?? m.date, days: status.days })}
             </li>
           );
         })}

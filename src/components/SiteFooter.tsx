@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/content/site';
 import { formatDate } from '@/i18n/format';
@@ -14,7 +15,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         {t('source')} (<a href={sourceUrl(locale)}>{t('sourceLink')}</a>) ·{' '}
         <time dateTime={buildDate}>{t('built', { date: formatDate(locale, buildDate) })}</time>
       </p>
-      <OfflineSave />
+      {/* Hydrates on its own, in slices (see SiteHeader). */}
+      <Suspense>
+        <OfflineSave />
+      </Suspense>
     </footer>
   );
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { localeNames } from '@/i18n/locale-settings';
 import type { Locale } from '@/i18n/locales';
@@ -30,8 +31,12 @@ export async function SiteHeader({ locale, mainId, languageLinks = 'same-page' }
       {/* Right after the search's markup: opens it on a tap before React runs (header-search-script.ts). */}
       <script dangerouslySetInnerHTML={{ __html: headerSearchScript }} />
       <div className="header-tools">
-        <ThemeToggle />
-        <LanguageSwitcher languages={localeNames()} links={languageLinks} />
+        {/* Hydrate as a boundary of their own, in a slice after the page: a tap right after load waits
+            for less. (The search box is not one: React would send it at the end of a long page's HTML.) */}
+        <Suspense>
+          <ThemeToggle />
+          <LanguageSwitcher languages={localeNames()} links={languageLinks} />
+        </Suspense>
       </div>
     </header>
   );

@@ -26,7 +26,8 @@ export const HYDRATED_ATTRIBUTE = 'data-hydrated';
  * Until React has taken the box over, the events of the box (taps, keys) stop at the window: React
  * answers an event on a page it is still hydrating by hydrating all of it at once, in the event's
  * task, which kept the box from showing for the whole of it; without them it hydrates in slices,
- * and the box shows at the next frame.
+ * and the box shows at the next frame. The button's own presses never reach React (it only needs
+ * the click): React answers a press by first hydrating whatever of the page it has not yet.
  * Content-Security-Policy: allowed by its hash, which the finish step computes (page-policy.ts).
  */
 export const headerSearchScript = [
@@ -45,6 +46,7 @@ export const headerSearchScript = [
   'addEventListener(t,function(e){',
   'if(!r.contains(e.target))return;',
   'if(t==="pointerdown"||t==="touchstart")warm();',
+  'if(/^(pointer|touch|mouse)(down|start|up|end)$/.test(t)&&b.contains(e.target)){e.stopPropagation();return}',
   'if(react())return;',
   'e.stopPropagation();',
   'if(t==="click"&&b.contains(e.target))show(!r.hasAttribute("data-open"));',

@@ -4,11 +4,22 @@ import type { Locale } from './locales';
 export function formatDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, day !== undefined).format(date);
+}
+
+// A formatter is slow to make (on a throttled phone, tens of milliseconds while a page hydrates)
+// and cheap to use again.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale} ${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withDay
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format;
 }
 
 /**
@@ -28,4 +39,9 @@ export function languageNameIn(readerLocale: Locale, language: Locale): string {
   } catch {
     return language;
   }
+}
+
+/** Whether `locale` writes numbers with the digits 0–9 (told to client components, which then format small counts without Intl). */
+export function writesLatinDigits(locale: Locale): boolean {
+  return new Intl.NumberFormat(locale).resolvedOptions().numberingSystem === 'latn';
 }

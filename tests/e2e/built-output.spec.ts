@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { siteUrl } from '../../src/seo/site-url';
@@ -39,4 +40,14 @@ test('no draft and no fixture content reaches the built site', async () => {
   const markers = /XYZZY|secret-draft|hostile-markup|first-question|only-in-chinese|__pwned/;
   const leaking = files.filter((f) => markers.test(f) || (/\.(html|json|xml|txt)$/.test(f) && markers.test(readFileSync(f, 'utf8'))));
   expect(leaking).toEqual([]);
+});
+
+test('every page arrives whole: no part of a page waits for a script to be put in its place', () => {
+  // React sends a Suspense boundary that was not ready in time as a placeholder (<!--$?-->) and
+  // the content at the end of the HTML, moved in by an inline script: without JavaScript it would
+  // stay hidden, and with it the page jumps when it moves in.
+  const pending = htmlFilesUnder(outDir)
+    .filter((file) => readFileSync(file, 'utf8').includes('<!--$?-->'))
+    .map((file) => path.relative(outDir, file));
+  expect(pending).toEqual([]);
 });

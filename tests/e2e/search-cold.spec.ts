@@ -71,6 +71,23 @@ test.describe('cold search on a phone', () => {
     expect(errors).toEqual([]);
   });
 
+  test('nothing in the header moves when React takes over: a tap aimed at the search button lands on it', async ({ page }) => {
+    const scripts = await holdBack(page, /\/_next\/static\/chunks\/.+\.js$/);
+    await page.goto('/zh-CN/', { waitUntil: 'domcontentloaded' });
+    const places = () =>
+      page.evaluate(() =>
+        ['.site-name', '.search-toggle', '.theme-toggle', '.language-switcher'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return `${selector} ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
+        }),
+      );
+    const before = await places();
+    await scripts.release();
+    await expect(page.locator('.header-search')).toHaveAttribute('data-hydrated', '');
+    await expect(page.locator('.theme-toggle')).toBeVisible();
+    expect(await places()).toEqual(before);
+  });
+
   test('Escape closes the box opened before the scripts run and gives the focus back to the button', async ({ page }) => {
     await holdBack(page, /\/_next\/static\/chunks\/.+\.js$/);
     await page.goto('/en/', { waitUntil: 'domcontentloaded' });

@@ -11,6 +11,7 @@ import { ServiceWorkerRegistration } from '@/components/ServiceWorkerRegistratio
 import { SiteHeader } from '@/components/SiteHeader';
 import { webManifestPath } from '@/i18n/paths';
 import { clientMessages } from '@/i18n/client-messages';
+import { writesLatinDigits } from '@/i18n/format';
 import { siteUrl } from '@/seo/site-url';
 import '../../styles/globals.css';
 import { localeParam } from '../locale-param';
@@ -44,7 +45,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
-        <ClientMessagesProvider locale={locale} messages={clientMessages(locale)}>
+        <ClientMessagesProvider locale={locale} messages={clientMessages(locale)} latinDigits={writesLatinDigits(locale)}>
           <SiteHeader locale={locale} mainId="main" />
           {/* Each page puts its navigation and <main> in PageColumns: the category pages' navigation depends on the category. */}
           {children}

@@ -9,6 +9,7 @@ import type { Category } from '@/content/model';
 import { getCategories, getCategory, getEntries, getLocaleContent, getMilestones } from '@/content/queries';
 import { getSite } from '@/content/site';
 import { ALL_CATEGORIES_ANCHOR, categoryPath, lifecycleApiPath, lifecycleCalendarPath, sectionAnchor } from '@/i18n/paths';
+import { formatDate } from '@/i18n/format';
 import { getProducts, TIMELINE_CATEGORY } from '@/content/lifecycle';
 import { alternatesFor, socialCards } from '@/seo/alternates';
 import { localeParam } from '../locale-param';
@@ -51,13 +52,15 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
     />
   );
   const { sections } = getLocaleContent(locale);
+  const homeMilestones = getMilestones().filter((m) => m.home);
 
   return (
     <PageColumns locale={locale}>
       <h1>{site('name')}</h1>
       <p className="lead">{site('intro')}</p>
       <LifecycleBanner
-        milestones={getMilestones().filter((m) => m.home)}
+        milestones={homeMilestones}
+        dateTexts={Object.fromEntries(homeMilestones.map((m) => [m.id, formatDate(locale, m.date)]))}
         buildDate={getSite().buildDate}
         moreHref={
           getCategories(locale).some((c) => c.id === TIMELINE_CATEGORY) ? categoryPath(locale, TIMELINE_CATEGORY) : undefined
