@@ -1,3 +1,5 @@
+import { numberFormat, pluralRules } from './intl-objects';
+
 /**
  * Formats the small part of ICU MessageFormat our messages use — `{name}` and
  * `{name, plural, one {…} other {…}}` with `#` — in the browser, so that pages do not ship a full
@@ -69,18 +71,4 @@ export interface CountWriting {
 function formatCount(locale: string, count: number, { latinDigits }: CountWriting): string {
   if (latinDigits && Number.isInteger(count) && Math.abs(count) < 1000) return String(count);
   return numberFormat(locale).format(count);
-}
-
-// Intl objects are slow to make and cheap to use again: one per locale.
-const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
-const numberFormatByLocale = new Map<string, Intl.NumberFormat>();
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = pluralRulesByLocale.get(locale);
-  if (!rules) pluralRulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-}
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormatByLocale.get(locale);
-  if (!format) numberFormatByLocale.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format;
 }

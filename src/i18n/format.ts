@@ -1,25 +1,15 @@
+import { dateFormat } from './intl-objects';
 import type { Locale } from './locales';
 
 /** Formats `YYYY-MM-DD` (or `YYYY-MM`) for readers of `locale`, without time-zone drift. */
 export function formatDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day ?? 1));
-  return dateFormat(locale, day !== undefined).format(date);
-}
-
-// A formatter is slow to make (on a throttled phone, tens of milliseconds while a page hydrates)
-// and cheap to use again.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${locale} ${withDay}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = withDay
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-    dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  }
-  return format;
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return dateFormat(locale, options).format(date);
 }
 
 /**

@@ -255,12 +255,9 @@ async function measureCold(origin: string, locale: string) {
       console.log(
         `${locale} run ${run}: after load, tap sent ${at(tapSent)} handled ${at(record.tapAt)}, field ${at(record.shownAt)}, React ${at(record.hydratedAt)}, keys sent ${keysSent.map(at).join(' ')} handled ${record.keys.map(at).join(' ')}; long tasks ${record.long.map(([t, d]) => `${at(t)}+${d.toFixed(0)}`).join(' ')}; first results ${record.firsts.map(([t, q]) => `${at(t)} ${q.slice(0, 12)}`).join(' | ')}`,
       );
-    }
-    if (process.env.DEBUG) {
-      const loadEpoch = record.loadAt;
-      // CDP timestamps are seconds on a monotonic clock: shown relative to the first request after load.
+      // CDP timestamps are seconds on a clock of their own: shown in ms from the first search request.
       const t0 = Math.min(...transfers.log.map((t) => t.started));
-      console.log(`  requests (s after the first, which came ${(tapSent - loadEpoch).toFixed(0)} ms after load): ${transfers.log.map((t) => `${t.path.split('/').pop()} ${((t.started - t0) * 1000).toFixed(0)}–${((t.finished - t0) * 1000).toFixed(0)}`).join(', ')}`);
+      console.log(`  requests (ms from the first, sent with the tap): ${transfers.log.map((t) => `${t.path.split('/').pop()} ${((t.started - t0) * 1000).toFixed(0)}–${((t.finished - t0) * 1000).toFixed(0)}`).join(', ')}`);
     }
     samples.push({
       tap: record.shownAt - tapSent,

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import Ajv from 'ajv';
 import ICAL from 'ical.js';
 import YAML from 'yaml';
+import { expectNoViolations } from '../helpers/axe';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // Read straight from the data files, so the built site is compared with the source of truth.
@@ -88,13 +88,7 @@ for (const scheme of ['light', 'dark'] as const) {
           expect(contrast(colours.bar, colours.background), JSON.stringify(colours)).toBeGreaterThanOrEqual(3);
           const box = await page.locator('.lifecycle-timeline svg').boundingBox();
           expect(box!.width).toBeGreaterThan(300);
-          const results = await new AxeBuilder({ page })
-            .setLegacyMode(true) // one call in the page: no extra page per run (the site has no iframes)
-            .include('.lifecycle-timeline')
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-            .analyze();
-          const violations = results.violations.map((v) => `${media}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-          expect(violations).toEqual([]);
+          await expectNoViolations(page, `${url} (${media})`, '.lifecycle-timeline');
         }
       });
     }
