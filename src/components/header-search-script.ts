@@ -14,6 +14,15 @@ export const SEARCH_PREFETCH_MARK = '/*search-prefetch*/';
 /** Set on `.header-search` once React runs it: the script below then leaves the box to React. */
 export const HYDRATED_ATTRIBUTE = 'data-hydrated';
 
+/** Set on `.header-search` by the script below at the reader's first sign of intent to search. */
+export const INTENT_ATTRIBUTE = 'data-intent';
+
+/**
+ * Sent on the window by the script below at the first sign of intent and at each keystroke typed
+ * before React has taken the box over: the search starts loading then (early-search.ts), not when React does.
+ */
+export const SEARCH_INTENT_EVENT = 'faq-search-intent';
+
 /**
  * Runs right after the header's search markup, before any of the page's JavaScript: the phone's
  * search button opens the box and focuses its field at once (the reader types while React is
@@ -22,6 +31,8 @@ export const HYDRATED_ATTRIBUTE = 'data-hydrated';
  * search code and the files of a first query together, in one round trip, instead of the chain
  * code → manifest → parts. The browser's fetch() and chunk loader take the preloaded responses;
  * once React's search has started loading (its box's status is no longer idle), it fetches them itself.
+ * It also tells the page's scripts (SEARCH_INTENT_EVENT), which load the search, and the parts of
+ * what is typed, while React is still starting.
  *
  * Until React has taken the box over, the events of the box (taps, keys) stop at the window: React
  * answers an event on a page it is still hydrating by hydrating all of it at once, in the event's
@@ -38,8 +49,10 @@ export const headerSearchScript = [
   'if(!b||!i)return;',
   'b.hidden=false;',
   `function react(){return r.hasAttribute("${HYDRATED_ATTRIBUTE}")}`,
+  `function tell(){dispatchEvent(new Event("${SEARCH_INTENT_EVENT}"))}`,
   'function warm(){if(w||r.querySelector(".search-box:not([data-status=idle])"))return;w=1;',
-  'for(var k in f)f[k].forEach(function(h){var l=document.createElement("link");l.rel="preload";l.as=k;l.href=h;if(k==="fetch")l.crossOrigin="anonymous";document.head.appendChild(l)})}',
+  'for(var k in f)f[k].forEach(function(h){var l=document.createElement("link");l.rel="preload";l.as=k;l.href=h;if(k==="fetch")l.crossOrigin="anonymous";document.head.appendChild(l)});',
+  `r.setAttribute("${INTENT_ATTRIBUTE}","");tell()}`,
   'function show(o){if(o)r.setAttribute("data-open","");else r.removeAttribute("data-open");b.setAttribute("aria-expanded",o?"true":"false");if(o)i.focus()}',
   'r.addEventListener("focusin",warm);r.addEventListener("pointerenter",warm);',
   '"pointerdown touchstart pointerup touchend mousedown mouseup click keydown keypress keyup input compositionstart compositionend".split(" ").forEach(function(t){',
@@ -48,7 +61,7 @@ export const headerSearchScript = [
   'if(t==="pointerdown"||t==="touchstart")warm();',
   'if(/^(pointer|touch|mouse)(down|start|up|end)$/.test(t)&&b.contains(e.target)){e.stopPropagation();return}',
   'if(react())return;',
-  'e.stopPropagation();',
+  'e.stopPropagation();if(t==="input")tell();',
   'if(t==="click"&&b.contains(e.target))show(!r.hasAttribute("data-open"));',
   'if(t==="keydown"&&e.key==="Escape"&&r.hasAttribute("data-open")){show(false);b.focus()}',
   '},{capture:true,passive:t!=="keydown"})});',

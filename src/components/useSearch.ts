@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FaqSearch, SearchOutcome } from '@/search/faq-search';
 import { stagedSearch } from '@/search/staged-search';
+// Starts the search before React takes the box over, as the reader shows intent.
+import './early-search';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'retrying' | 'error';
 

@@ -91,6 +91,11 @@ export function searchManifestPath(locale: string): string {
   return `/${locale}/search/manifest.json`;
 }
 
+/** What a page's own search opens with: the manifest, and all of a small index (src/search/index-format.ts). */
+export function searchStartPath(locale: string): string {
+  return `/${locale}/search/start.json`;
+}
+
 /** A file of a locale's search index, by the name its manifest gives. */
 export function searchFilePath(locale: string, file: string): string {
   return `/${locale}/search/${file}`;

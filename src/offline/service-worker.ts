@@ -8,7 +8,7 @@ import { localeOfPath } from './locale-of-path';
 
 // The service worker at /sw.js, bundled by src/offline/build-service-worker.ts, which also writes
 // the precache list into self.__WB_MANIFEST (the shell: scripts, styles, icons, web app manifests,
-// search manifests, offline pages, each with a revision). Pages and search files are network first,
+// search manifests and start files, offline pages, each with a revision). Pages and search files are network first,
 // so that a new deployment is seen as soon as the reader is online, with a short timeout, then the
 // copy read or saved before; what is missing offline is the locale's offline page.
 
@@ -40,7 +40,7 @@ async function offlinePage(url: string): Promise<Response | undefined> {
 }
 
 const offlinePageWhenMissing: WorkboxPlugin = { handlerDidError: ({ request }) => offlinePage(request.url) };
-// A search manifest is also in the precache (every locale's, so that search works offline at all).
+// A search manifest and start file are also in the precache (every locale's, so that search works offline at all).
 const precachedWhenMissing: WorkboxPlugin = { handlerDidError: async ({ request }) => matchPrecache(request.url) };
 
 registerRoute(

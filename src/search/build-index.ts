@@ -14,7 +14,7 @@ import {
   type ResultDataFile,
   type ResultRecord,
   type SearchManifest,
-  type SummariesFile,
+  type SearchStart,
   compactSlots,
   type FlexMapEntry,
   type TermPartFile,
@@ -189,11 +189,14 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   const parts: TermPartRef[] = [];
   const total = entries.reduce((sum, e) => sum + json(e).length + 1, 0);
   const preload = total <= preloadBytes;
-  // A small index stays one part per script, fetched with the manifest.
+  // A small index stays one part per script, sent whole in the start file (the other locales' searches fetch it alone).
+  const partFiles: Record<string, TermPartFile> = {};
   for (const partEntries of cutParts(entries, preload ? Infinity : partBytes)) {
-    const text = json({ version: SEARCH_FORMAT_VERSION, entries: partEntries } satisfies TermPartFile);
+    const part: TermPartFile = { version: SEARCH_FORMAT_VERSION, entries: partEntries };
+    const text = json(part);
     const file = `t-${hash(text)}.json`;
     files.set(file, text);
+    partFiles[file] = part;
     parts.push({ first: partEntries[0]![0], last: partEntries.at(-1)![0], file });
   }
 
@@ -238,18 +241,17 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
     groupSize,
     preload,
   };
+  const start: SearchStart = { ...manifest };
   if (preload) {
-    const summaries: SummariesFile = {
-      version: SEARCH_FORMAT_VERSION,
-      entries: input.ids.map((id) => {
+    start.inline = {
+      parts: partFiles,
+      summaries: input.ids.map((id) => {
         const source = bySource.get(id);
         return [id, source?.category ?? '', source?.question ?? ''];
       }),
     };
-    const text = json(summaries);
-    manifest.summaries = `s-${hash(text)}.json`;
-    files.set(manifest.summaries, text);
   }
   files.set('manifest.json', json(manifest));
+  files.set('start.json', json(start));
   return files;
 }

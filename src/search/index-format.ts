@@ -1,7 +1,7 @@
 /**
  * The search index as the build writes it and the browser and CLI read it: per locale, a small
  * manifest (`/<locale>/search/manifest.json`) and files it names, fetched only when a query needs
- * them.
+ * them; and the file a page's own search opens with (`start.json`, see SearchStart).
  *
  * - **Term parts** (`t-<hash>.json`): FlexSearch's exported term map, cut into ranges of sorted
  *   terms by size. A term lives in the one part whose range holds it, so a query fetches only the
@@ -19,7 +19,7 @@
  */
 
 /** Bumped whenever the layout of any file below changes; the loader refuses other versions. */
-export const SEARCH_FORMAT_VERSION = 4;
+export const SEARCH_FORMAT_VERSION = 5;
 export const SEARCH_FORMAT = 'faq-portal-search';
 
 /** FlexSearch relevance slots: slot 0 holds the strongest postings. */
@@ -61,18 +61,24 @@ export interface SearchManifest {
   words: Record<string, string>;
   /** Entries per result-data file: entry n is in `d-${Math.floor(n / groupSize)}.json`. */
   groupSize: number;
-  /** Small indexes are fetched whole with the manifest, so the first keystroke waits for nothing. */
+  /** A small index: a page of its locale gets it whole in its start file, so the first keystroke waits for nothing. */
   preload: boolean;
-  /**
-   * With `preload`: the file with [id, category, question] of every entry, so that results show
-   * before their snippets arrive. Fetched for the page's own locale only.
-   */
-  summaries?: string;
 }
 
-export interface SummariesFile {
-  version: number;
-  entries: [id: string, category: string, question: string][];
+/**
+ * What a page's own search opens with (`start.json`), requested on the reader's first sign of
+ * intent together with the search code: the manifest and, for a small index (`preload`), its term
+ * parts and the [id, category, question] of every entry, so that a first query and its results
+ * need no other file. Its name never changes, so pages can name it without changing when an answer
+ * does. Another locale's index is opened by its manifest alone (a query in that language fetches
+ * its parts).
+ */
+export interface SearchStart extends SearchManifest {
+  inline?: {
+    /** Every term part of the manifest, by file name. */
+    parts: Record<string, TermPartFile>;
+    summaries: [id: string, category: string, question: string][];
+  };
 }
 
 /** FlexSearch's map entry: a term and, per relevance slot, the entry numbers in it. */

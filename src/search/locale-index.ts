@@ -1,4 +1,4 @@
-import { searchFilePath, searchManifestPath } from '@/i18n/paths';
+import { searchFilePath, searchManifestPath, searchStartPath } from '@/i18n/paths';
 import {
   checkVersion,
   expandSlots,
@@ -7,7 +7,7 @@ import {
   type ResultDataFile,
   type ResultRecord,
   type SearchManifest,
-  type SummariesFile,
+  type SearchStart,
   type TermPartFile,
   type TermPartRef,
   type WordListFile,
@@ -33,11 +33,11 @@ export class LocaleIndex {
   readonly manifest: SearchManifest;
   private readonly load: LoadJson;
   /**
-   * The postings of the loaded parts: per term, the entries in each relevance slot (the format of
-   * index-format.ts, which the build writes from FlexSearch's export). Read here directly: the
-   * browser needs no index engine to look a term up, only the slots.
+   * The postings of the loaded parts: per term, the entries in each relevance slot, compact as
+   * index-format.ts writes them from FlexSearch's export. Read here directly: the browser needs no
+   * index engine to look a term up, only the slots.
    */
-  private readonly postings = new Map<string, ReturnType<typeof expandSlots>>();
+  private readonly postings = new Map<string, number[][]>();
   private readonly parts = new Map<string, Promise<void>>();
   /** Sorted terms of each loaded part, for prefixes. */
   private readonly partTerms = new Map<string, string[]>();
@@ -56,20 +56,17 @@ export class LocaleIndex {
   }
 
   /**
-   * Opens a locale's index. The page's own locale (`own`) of a small site comes whole, with its
-   * entries' summaries; another locale's index is only searched for a query in its language, so
-   * its parts are fetched when a query needs them.
+   * Opens a locale's index. The page's own locale (`own`) opens with its start file, which holds
+   * all of a small index and its entries' summaries; another locale's index is only searched for a
+   * query in its language, so it opens with the manifest and fetches the parts a query needs.
    */
   static async open(locale: string, load: LoadJson, own: boolean): Promise<LocaleIndex> {
-    const path = searchManifestPath(locale);
-    const manifest = checkVersion(path, (await load(path)) as SearchManifest);
+    const path = own ? searchStartPath(locale) : searchManifestPath(locale);
+    const { inline, ...manifest } = checkVersion(path, (await load(path)) as SearchStart);
     const index = new LocaleIndex(locale, manifest, load);
-    const summaries = async (file: string) => {
-      const summariesPath = searchFilePath(locale, file);
-      index.summaries = checkVersion(summariesPath, (await load(summariesPath)) as SummariesFile).entries;
-    };
-    if (manifest.preload && own) {
-      await Promise.all([...manifest.parts.map((p) => index.loadPart(p)), manifest.summaries ? summaries(manifest.summaries) : undefined]);
+    if (inline) {
+      for (const [file, part] of Object.entries(inline.parts)) index.parts.set(file, Promise.resolve(index.readPart(file, part)));
+      index.summaries = inline.summaries;
     }
     return index;
   }
@@ -99,18 +96,20 @@ export class LocaleIndex {
     let loading = this.parts.get(part.file);
     if (!loading) {
       const path = searchFilePath(this.locale, part.file);
-      loading = this.load(path).then((data) => {
-        const file = checkVersion(path, data as TermPartFile);
-        for (const [term, slots] of file.entries) this.postings.set(term, expandSlots(slots));
-        const terms = file.entries.map(([term]) => term);
-        this.partTerms.set(part.file, terms);
-        for (const term of terms) this.knownTerms.add(term);
-      });
+      loading = this.load(path).then((data) => this.readPart(part.file, checkVersion(path, data as TermPartFile)));
       // A failed fetch may be tried again by a later query.
       loading.catch(() => this.parts.delete(part.file));
       this.parts.set(part.file, loading);
     }
     return loading;
+  }
+
+  private readPart(file: string, part: TermPartFile): void {
+    // Kept compact, expanded when looked up (matches): a small index's start file holds every term.
+    for (const [term, slots] of part.entries) this.postings.set(term, slots);
+    const terms = part.entries.map(([term]) => term);
+    this.partTerms.set(file, terms);
+    for (const term of terms) this.knownTerms.add(term);
   }
 
   /** Fetches the parts that hold these terms and the words starting with `prefix`. */
@@ -233,7 +232,7 @@ export class LocaleIndex {
     else {
       const found: TermMatches = { runs: [], strengths: [], count: 0 };
       if (this.isLoaded(this.partOf(term))) {
-        (this.postings.get(term) ?? []).forEach((ids, slot) => {
+        expandSlots(this.postings.get(term) ?? []).forEach((ids, slot) => {
           if (!ids?.length) return;
           found.runs.push(ids);
           found.strengths.push(slotToStrength(slot));
@@ -266,7 +265,7 @@ export class LocaleIndex {
     return (await records)[entry % this.manifest.groupSize]!;
   }
 
-  private summaries: SummariesFile['entries'] | undefined;
+  private summaries: NonNullable<SearchStart['inline']>['summaries'] | undefined;
 
   /** [id, category, question] of an entry when a small site sent them along, without fetching. */
   summary(entry: number): [string, string, string] | undefined {

@@ -61,7 +61,7 @@ export function offlineList(root: string, locale: string): OfflineList {
 /**
  * What every page needs whatever is saved, as glob patterns over the export for the service
  * worker's precache: scripts and styles (named by content hash), icons, each locale's web app
- * manifest, search manifest and offline page.
+ * manifest, search manifest and start file, and offline page.
  */
 export const SHELL_PATTERNS = [
   '_next/static/**/*.{js,css,woff2}',
@@ -69,6 +69,7 @@ export const SHELL_PATTERNS = [
   'icons/*.png',
   '*/manifest.webmanifest',
   '*/search/manifest.json',
+  '*/search/start.json',
   '*/offline/index.html',
 ];
 

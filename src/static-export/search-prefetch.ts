@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEARCH_PREFETCH_MARK, type SearchPrefetch } from '@/components/header-search-script';
-import { searchManifestPath } from '@/i18n/paths';
+import { searchStartPath } from '@/i18n/paths';
 
 /**
  * A string only the search engine's chunk contains (its index-format error message, which minifiers
@@ -28,14 +28,14 @@ export function searchIndexCount(root: string): number {
 
 /**
  * The page with its preload list written into the header's search script: the search engine's
- * chunks and its language's search manifest (none if it has no such script). Only files whose names
- * change with the code, or never: an edited answer renames its index parts, and naming them here
- * would change every page of the site with it (every file a deployment uploads). The parts follow
- * the manifest, one round trip later.
+ * chunks and its language's search start file (none if it has no such script). Only files whose
+ * names change with the code, or never: an edited answer renames its index parts, and naming them
+ * here would change every page of the site with it (every file a deployment uploads). A small
+ * index comes whole in the start file; a large one's parts follow it, one round trip later.
  */
 export function withSearchPrefetch(html: string, script: readonly string[]): string {
   const locale = html.match(/<html[^>]*\blang="([^"]+)"/i)?.[1];
   if (!locale || !PREFETCH.test(html)) return html;
-  const prefetch: SearchPrefetch = { script: [...script], fetch: [searchManifestPath(locale)] };
+  const prefetch: SearchPrefetch = { script: [...script], fetch: [searchStartPath(locale)] };
   return html.replace(PREFETCH, () => `${SEARCH_PREFETCH_MARK}${JSON.stringify(prefetch)}`);
 }

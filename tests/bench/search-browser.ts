@@ -257,7 +257,7 @@ async function measureCold(origin: string, locale: string) {
       );
       // CDP timestamps are seconds on a clock of their own: shown in ms from the first search request.
       const t0 = Math.min(...transfers.log.map((t) => t.started));
-      console.log(`  requests (ms from the first, sent with the tap): ${transfers.log.map((t) => `${t.path.split('/').pop()} ${((t.started - t0) * 1000).toFixed(0)}–${((t.finished - t0) * 1000).toFixed(0)}`).join(', ')}`);
+      console.log(`  requests (ms from the first, sent with the tap): ${transfers.log.map((t) => `${t.path.split('/').pop()} ${((t.started - t0) * 1000).toFixed(0)}–${((t.finished - t0) * 1000).toFixed(0)} (${(t.bytes / 1024).toFixed(1)} KiB)`).join(', ')}`);
     }
     samples.push({
       tap: record.shownAt - tapSent,

@@ -57,7 +57,7 @@ const FEATURES: { feature: string; files: RegExp; reachedBy: ReachedBy }[] = [
   { feature: 'faq.json', files: /^[^/]+\/faq\.json$/, reachedBy: 'public API' },
   { feature: 'lifecycle calendar', files: /^[^/]+\/lifecycle\.ics$/, reachedBy: 'page link' },
   { feature: 'lifecycle API', files: /^api\/lifecycle\.json$/, reachedBy: 'page link' },
-  { feature: 'search manifest', files: /^[^/]+\/search\/manifest\.json$/, reachedBy: 'journey' },
+  { feature: 'search manifest and start file', files: /^[^/]+\/search\/(manifest|start)\.json$/, reachedBy: 'journey' },
   { feature: 'search index files', files: /^[^/]+\/search\/[^/]+\.json$/, reachedBy: 'search manifest' },
   { feature: 'sitemap', files: /^sitemap\.xml$/, reachedBy: 'robots.txt' },
   { feature: 'robots', files: /^robots\.txt$/, reachedBy: 'crawler' },
@@ -73,7 +73,6 @@ function namedBySearchManifests(files: string[]): Set<string> {
     const names = [
       ...manifest.parts.map((p) => p.file),
       ...Object.values(manifest.words),
-      ...(manifest.summaries ? [manifest.summaries] : []),
       ...Array.from({ length: Math.ceil(manifest.documents / manifest.groupSize) }, (_, i) => resultDataFile(manifest.groupSize, i * manifest.groupSize)),
     ];
     for (const name of names) named.add(`${dir}/${name}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, type Route, test } from '@playwright/test';
-import { searchManifestPath } from '../../src/i18n/paths';
+import { searchStartPath } from '../../src/i18n/paths';
 
 // The first search of a page, cold: on a phone the search button works before the page's scripts
 // have run, and what the first query needs is requested at the first sign of intent. Scripts and
@@ -100,7 +100,7 @@ test.describe('cold search on a phone', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
-  test('touching the search button requests the search code and the language’s search manifest at once, each once', async ({ page }) => {
+  test('touching the search button requests the search code and the language’s search start file at once, each once', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     // The page's own scripts wait, so that nothing but the tap can ask for the search (no idle warm start).
@@ -108,8 +108,8 @@ test.describe('cold search on a phone', () => {
     await page.goto('/en/', { waitUntil: 'domcontentloaded' });
     expect(searchRequests(requested)).toEqual([]);
     await page.locator('.search-toggle').tap();
-    // Requested together, before any script of the page has run: not the chain code → manifest.
-    const expected = [searchManifestPath('en')];
+    // Requested together, before any script of the page has run: not the chain code → index.
+    const expected = [searchStartPath('en')];
     await expect.poll(() => searchRequests(requested).sort()).toEqual([...expected].sort());
     for (const chunk of prefetchedScripts('en')) expect(requested).toContain(chunk);
 

@@ -26,8 +26,8 @@ test.describe('search', () => {
     page.on('request', (r) => requested.push({ path: new URL(r.url()).pathname, at: Date.now() }));
     await page.goto('/en/');
     const loaded = Date.now();
-    // Warm start: the browser fetches the manifest once idle after load.
-    await expect.poll(() => requested.filter((r) => r.path.endsWith('/en/search/manifest.json')).length).toBe(1);
+    // Warm start: the browser fetches the page's own search start file once idle after load.
+    await expect.poll(() => requested.filter((r) => r.path.endsWith('/en/search/start.json')).length).toBe(1);
     const search = requested.filter((r) => r.path.includes('/search/'));
     expect(search.every((r) => r.at >= loaded)).toBe(true);
     await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
@@ -113,7 +113,7 @@ test.describe('search', () => {
   test('a cleared box stays empty when the index arrives after the clearing', async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/en/search/manifest.json', async (route) => {
+    await page.route('**/en/search/start.json', async (route) => {
       await held;
       await route.continue();
     });
@@ -304,7 +304,7 @@ test.describe('search', () => {
   test('an index that fails to load is tried once more, then says so; keystrokes do not refetch', async ({ page }) => {
     let failing = true;
     const attempts: string[] = [];
-    await page.route('**/en/search/manifest.json', (route) => {
+    await page.route('**/en/search/start.json', (route) => {
       attempts.push(route.request().url());
       return failing ? route.fulfill({ status: 404, body: 'missing' }) : route.continue();
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFilePath, searchManifestPath } from '@/i18n/paths';
+import { searchFilePath, searchManifestPath, searchStartPath } from '@/i18n/paths';
 import { buildSearchFiles, type SearchSource } from '@/search/build-index';
 import { FaqSearch } from '@/search/faq-search';
 import { SEARCH_FORMAT_VERSION, type SearchManifest, type TermPartFile } from '@/search/index-format';
@@ -101,6 +101,14 @@ describe('the index split into parts', () => {
     expect((await bilingual.search('kernel live patching', 10, { ownOnly: true })).results[0]?.id).toBe('live');
   });
 
+  it('answers a small site’s first query, with its results’ questions, from the start file alone', async () => {
+    const fetched: string[] = [];
+    const search = new FaqSearch('en', [], memoryLoader(siteFiles(), fetched));
+    const { results } = await search.search('kernel live patching');
+    expect(results[0]).toMatchObject({ id: 'live', question: expect.stringContaining('live') });
+    expect(fetched).toEqual([searchStartPath('en')]);
+  });
+
   it('fetches another language’s index only for a word the page’s index lacks', async () => {
     const files = siteFiles({ partBytes: 60, preloadBytes: 0 });
     // The same entries as a second locale's index, under its own paths.
@@ -134,8 +142,8 @@ describe('the index split into parts', () => {
 
   it('refuses an index of another format version with a message', async () => {
     const files = siteFiles();
-    const manifest = searchFilePath('en', 'manifest.json');
-    files.set(manifest, files.get(manifest)!.replace(`"version":${SEARCH_FORMAT_VERSION}`, '"version":1'));
+    const start = searchStartPath('en');
+    files.set(start, files.get(start)!.replace(`"version":${SEARCH_FORMAT_VERSION}`, '"version":1'));
     const old = new FaqSearch('en', [], memoryLoader(files));
     await expect(old.search('kernel')).rejects.toThrow(`search index format 1 is not the one this page reads (${SEARCH_FORMAT_VERSION}); rebuild the site`);
   });
