@@ -1,17 +1,23 @@
 'use client';
 
 import { useLocale, useTranslations } from './ClientMessages';
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { locales } from '@/i18n/locales';
 import { categoryPath, questionAnchorPath } from '@/i18n/paths';
 import type { SearchResult } from '@/search/faq-search';
 import { clearRecent, forgetRecent, readRecent, rememberRecent, type RecentSearch } from '@/search/recent-searches';
-import { highlight, snippet, type Segment } from '@/search/highlight';
+import { highlight, snippet } from '@/search/highlight';
 import { useSearch } from './useSearch';
 
-function Highlighted({ segments }: { segments: Segment[] }) {
+/**
+ * A result's question, or its answer's snippet (`excerpt`), with the query's terms (one per line)
+ * marked: analyzed again only when the text or the terms change, not at each render of the list.
+ */
+const Marked = memo(function Marked({ text, terms, excerpt = false }: { text: string; terms: string; excerpt?: boolean }) {
+  const list = terms.split('\n');
+  const segments = excerpt ? snippet(text, list) : highlight(text, list);
   return segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
-}
+});
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -26,6 +32,12 @@ function storage(): Storage | undefined {
     return undefined;
   }
 }
+
+/**
+ * How long the address waits for a pause in typing before it shows the query: replacing it costs
+ * the browser a few milliseconds per keystroke that the results need more.
+ */
+const URL_DELAY_MS = 400;
 
 /** Sets or removes ?q= without a new history entry, keeping the path and hash. */
 function syncQueryToUrl(query: string) {
@@ -59,18 +71,31 @@ export function SearchBox() {
   // The reader's recent searches on this device, read after hydration (the server has none).
   useEffect(() => setRecent(readRecent(storage(), locale)), [locale]);
 
-  /** A result was opened: its search is remembered, on this device only. */
-  const remember = (hit: { id: string; category: string; question: string }, typed = query) =>
+  /** The query the address shows after the pause (null once it does). */
+  const urlQuery = useRef<string | null>(null);
+  const urlTimer = useRef(0);
+  const showQueryInUrl = useCallback(() => {
+    window.clearTimeout(urlTimer.current);
+    if (urlQuery.current !== null) syncQueryToUrl(urlQuery.current);
+    urlQuery.current = null;
+  }, []);
+
+  /** A result was opened: its search is remembered, on this device only (and the address shows it, for the way back). */
+  const remember = (hit: { id: string; category: string; question: string }, typed = query) => {
+    showQueryInUrl();
     setRecent(rememberRecent(storage(), locale, { query: typed, id: hit.id, category: hit.category, question: hit.question }));
+  };
 
   const run = useCallback(
     (text: string) => {
-      syncQueryToUrl(text.trim());
+      urlQuery.current = text.trim();
+      window.clearTimeout(urlTimer.current);
+      urlTimer.current = window.setTimeout(showQueryInUrl, URL_DELAY_MS);
       setActive(-1);
       if (text.trim()) setOpen(true);
       void search(text);
     },
-    [search],
+    [search, showQueryInUrl],
   );
 
   // The header's early script may have focused the field, and the reader typed, before React ran:
@@ -115,6 +140,7 @@ export function SearchBox() {
   }, [warm]);
 
   useEffect(() => () => window.clearTimeout(blurTimer.current), []);
+  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
 
   const go = (hit: SearchResult) => {
     setOpen(false);
@@ -151,6 +177,7 @@ export function SearchBox() {
   const showRecent = open && query.trim() === '' && recent.length > 0;
   const showPopup = showRecent || (open && query.trim() !== '' && (status === 'error' || loading || searched !== ''));
   const categoryIds = Object.keys(categories);
+  const terms = outcome.terms.join('\n');
 
   return (
     <div
@@ -281,12 +308,12 @@ export function SearchBox() {
                 }}
               >
                 <span className="search-result-question">
-                  <Highlighted segments={highlight(hit.question, outcome.terms)} />
+                  <Marked text={hit.question} terms={terms} />
                 </span>
                 <span className="search-result-category">{categories[hit.category]}</span>
                 {text && (
                   <span className="search-result-snippet">
-                    <Highlighted segments={snippet(text, outcome.terms)} />
+                    <Marked text={text} terms={terms} excerpt />
                   </span>
                 )}
               </a>

@@ -12,10 +12,19 @@ const EMPTY: SearchOutcome = { query: '', results: [], terms: [] };
 /** How long the results of a query stay before their snippets are fetched (a pause in typing). */
 const SNIPPET_DELAY_MS = 300;
 
+function sameOutcome(a: SearchOutcome, b: SearchOutcome): boolean {
+  return (
+    a.query === b.query &&
+    a.terms.join('\n') === b.terms.join('\n') &&
+    a.results.length === b.results.length &&
+    a.results.every((r, i) => r.entry === b.results[i]!.entry && r.matchedIn === b.results[i]!.matchedIn)
+  );
+}
+
 /**
  * The search of a page as state, for a thin search box: loads the search code and the manifest on
- * `warm()` (intent or idle), runs each query's stages (the engine's stagedSearch) so that only the
- * latest one's results are ever shown,
+ * `warm()` (intent or idle), runs each query's stages (the engine's stagedSearch), showing a query's
+ * results until a newer one's arrive (never an older one's after a newer one's),
  * retries a failed load once (then waits for `retry()`, so keystrokes never refetch), and fetches
  * the answer text of the first results (and of any the reader moves to) once each.
  */
@@ -25,7 +34,9 @@ export function useSearch(locale: string, locales: readonly string[]) {
   const [answers, setAnswers] = useState<ReadonlyMap<number, string>>(new Map());
   const [categories, setCategories] = useState<Record<string, string>>({});
   const search = useRef<Promise<FaqSearch | null> | null>(null);
+  /** The reader's latest query, and the query whose results are on screen (never an older one's after a newer one's). */
   const latest = useRef(0);
+  const shown = useRef(0);
   /** The pause of the running query, cancelled by the next one (or when the box goes away). */
   const pending = useRef<{ timer: number; done: () => void } | null>(null);
   const requested = useRef(new Set<number>());
@@ -100,20 +111,24 @@ export function useSearch(locale: string, locales: readonly string[]) {
     pending.current = null;
   }, []);
 
-  /** Runs a query's stages (src/search/staged-search.ts): only the latest query's are ever shown. */
+  /** Runs a query's stages (src/search/staged-search.ts): shown unless a newer query's results already are. */
   const run = useCallback(
     async (text: string) => {
       const ticket = ++latest.current;
       cancelPause();
       if (!text.trim()) {
+        shown.current = ticket;
         setOutcome(EMPTY);
         return;
       }
       const faq = await warm();
-      if (!faq || ticket !== latest.current) return;
+      const current = () => ticket >= shown.current;
+      if (!faq || !current()) return;
       try {
-        for await (const stage of stagedSearch(faq, text, { pause, current: () => ticket === latest.current })) {
-          setOutcome(stage.outcome);
+        for await (const stage of stagedSearch(faq, text, { pause, current, latest: () => ticket === latest.current })) {
+          shown.current = ticket;
+          // A stage that found the same (the other languages added nothing) leaves the list as it is.
+          setOutcome((shown) => (sameOutcome(shown, stage.outcome) ? shown : stage.outcome));
           for (const entry of stage.snippets) loadAnswer(faq, entry);
         }
       } catch {

@@ -12,18 +12,21 @@ export interface SearchStage {
 export const SNIPPETS_AT_ONCE = 5;
 
 /**
- * One query's search as the search box runs it, in stages, each only while `current()` holds (a
- * newer query or a cleared box stops it, so an older query's results never come back):
+ * One query's search as the search box runs it, in stages:
  * 1. the page's own index, at once;
  * 2. with the other languages' indexes, when the page's own lacks a word of the query;
  * 3. after `pause` (a pause in typing), a short last word looked up ("python 3"), and the first
  *    results' snippets: each prefix on the way would otherwise fetch its results' data.
- * A part that fails to load ends the stages; the next keystroke tries it again.
+ * The first two go on while `current()` holds: no newer query's results are on screen and the box
+ * was not cleared. Results of a query the reader has typed on from are still worth showing while
+ * the newer one's parts are on their way (on a slow network a part takes longer than a keystroke),
+ * and never replace a newer query's. The pause and what follows it are for the reader's
+ * `latest()` query only. A part that fails to load ends the stages; the next keystroke tries it again.
  */
 export async function* stagedSearch(
   faq: Pick<FaqSearch, 'search'>,
   text: string,
-  { pause, current }: { pause: () => Promise<void>; current: () => boolean },
+  { pause, current, latest = current }: { pause: () => Promise<void>; current: () => boolean; latest?: () => boolean },
 ): AsyncGenerator<SearchStage> {
   // Read once; each stage searches the same reading (the last one after a pause).
   const query = parseQuery(text);
@@ -33,10 +36,11 @@ export async function* stagedSearch(
   const all = await faq.search(query, 10);
   if (!current()) return;
   yield { outcome: all, snippets: [] };
+  if (!latest()) return;
   await pause();
-  if (!current()) return;
+  if (!latest() || !current()) return;
   // If the short word's part fails to load, the results as they are stand.
   const settled = all.pending ? ((await faq.search(query, 10, { settled: true }).catch(() => undefined)) ?? all) : all;
-  if (!current()) return;
+  if (!latest() || !current()) return;
   yield { outcome: settled, snippets: settled.results.slice(0, SNIPPETS_AT_ONCE).map((r) => r.entry) };
 }

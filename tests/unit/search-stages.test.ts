@@ -3,8 +3,8 @@ import type { FaqSearch, SearchOutcome } from '@/search/faq-search';
 import { stagedSearch } from '@/search/staged-search';
 
 // What the search box shows while a reader types: the page's own results at once, then with the
-// other languages', then after a pause the short last word and the snippets; a newer query stops
-// an older one at whatever stage it is.
+// other languages', then after a pause the short last word and the snippets; a newer query's
+// results on screen stop an older query at whatever stage it is, and only the latest one pauses.
 
 function fakeSearch(calls: string[]): Pick<FaqSearch, 'search'> {
   return {
@@ -36,6 +36,19 @@ describe('a query in stages', () => {
     const { calls, seen } = await stages('python 3');
     expect(calls).toEqual(['own:python 3', 'all:python 3', 'settled:python 3']);
     expect(seen.at(-1)).toBe('settled snippets 5');
+  });
+
+  it('an older query shows its results while a newer one is on its way, but neither pauses nor fetches snippets', async () => {
+    const calls: string[] = [];
+    const seen: string[] = [];
+    let paused = false;
+    const pause = async () => {
+      paused = true;
+    };
+    const older = stagedSearch(fakeSearch(calls), 'python', { pause, current: () => true, latest: () => false });
+    for await (const stage of older) seen.push(`${stage.outcome.results[0]!.question} snippets ${stage.snippets.length}`);
+    expect(seen).toEqual(['own snippets 0', 'all snippets 0']);
+    expect(paused).toBe(false);
   });
 
   it('a newer query stops an older one: nothing more is shown or fetched', async () => {
