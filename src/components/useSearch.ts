@@ -126,6 +126,9 @@ export function useSearch(locale: string, locales: readonly string[]) {
       if (!faq || !current()) return;
       try {
         for await (const stage of stagedSearch(faq, text, { pause, current, latest: () => ticket === latest.current })) {
+          // Nothing found yet because the last word is not looked up before a pause ("li"): the
+          // results on screen (of "l") stay until the pause looks it up.
+          if (stage.outcome.pending && stage.outcome.results.length === 0) continue;
           shown.current = ticket;
           // A stage that found the same (the other languages added nothing) leaves the list as it is.
           setOutcome((shown) => (sameOutcome(shown, stage.outcome) ? shown : stage.outcome));
