@@ -85,3 +85,40 @@ test('a short last word is looked up once the reader pauses, not on the keystrok
   // The entry whose answer lists Glibc 2.26 among the core packages.
   await expect(options.first()).toContainText(/core components/i);
 });
+
+test('while a newer query’s parts are on their way, the results of the words typed before it show', async ({ page }) => {
+  const manifest = JSON.parse(readFileSync(path.join(site, 'en', 'search', 'manifest.json'), 'utf8')) as { parts: { first: string; last: string; file: string }[] };
+  const partOf = (term: string) => `/en/search/${manifest.parts.find((p) => p.first <= term && term <= p.last)!.file}`;
+  const [kernel, glibc] = [partOf('kernel'), partOf('glibc')];
+  expect(kernel).not.toBe(glibc);
+  const gates = new Map(
+    [kernel, glibc].map((p) => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      return [p, { promise, resolve }];
+    }),
+  );
+  const held = new Set<string>();
+  await page.route('**/en/search/t-*.json', async (route) => {
+    const gate = gates.get(new URL(route.request().url()).pathname);
+    if (gate) {
+      held.add(new URL(route.request().url()).pathname);
+      await gate.promise;
+    }
+    await route.continue();
+  });
+  await page.goto('/en/');
+  await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
+  const box = page.getByRole('combobox');
+  const options = page.getByRole('listbox').getByRole('option');
+  await box.focus();
+  await box.fill('kernel');
+  await expect.poll(() => held.has(kernel)).toBe(true);
+  await box.fill('kernel glibc');
+  await expect.poll(() => held.has(glibc)).toBe(true);
+  // The reader typed on: the first word's results show while the second word's part is held.
+  gates.get(kernel)!.resolve();
+  await expect(options.first()).toContainText(/kernel/i);
+  gates.get(glibc)!.resolve();
+  await expect(options.first()).toContainText(/glibc|core components/i);
+});
