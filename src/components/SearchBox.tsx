@@ -19,6 +19,63 @@ const Marked = memo(function Marked({ text, terms, excerpt = false }: { text: st
   return segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
 });
 
+/**
+ * The results: each a link (middle-click, Ctrl/⌘-click, a phone's long press and "copy link" work as
+ * on any link) with the option role, so the listbox keeps its keyboard and screen-reader behaviour.
+ * Rendered again when the results, their snippets or the active one change, not at each keystroke.
+ */
+const ResultList = memo(function ResultList(props: {
+  /** The listbox's id; its options' ids are `${id}-option-${index}`. */
+  listboxId: string;
+  id: string;
+  label: string;
+  locale: string;
+  hits: SearchResult[];
+  /** The query's terms, one per line (what to mark). */
+  terms: string;
+  answers: ReadonlyMap<number, string>;
+  categories: Record<string, string>;
+  active: number;
+  /** A result was opened; `closes` when the page goes to it (not to a new tab). */
+  onOpen: (hit: SearchResult, closes: boolean) => void;
+  onPoint: (index: number, entry: number) => void;
+}) {
+  const { listboxId, id, label, locale, hits, terms, answers, categories, active, onOpen, onPoint } = props;
+  return (
+    <div id={listboxId} role="listbox" aria-label={label} hidden={hits.length === 0}>
+      {hits.map((hit, i) => {
+        const text = answers.get(hit.entry);
+        return (
+          <a
+            key={hit.id}
+            id={`${id}-option-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className="search-result"
+            href={questionAnchorPath(locale, hit.category, hit.id)}
+            tabIndex={-1}
+            // Keeps the focus in the box while the pointer is down; the click still follows the link.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={(event) => onOpen(hit, event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey)}
+            onAuxClick={() => onOpen(hit, false)}
+            onMouseMove={() => onPoint(i, hit.entry)}
+          >
+            <span className="search-result-question">
+              <Marked text={hit.question} terms={terms} />
+            </span>
+            <span className="search-result-category">{categories[hit.category]}</span>
+            {text && (
+              <span className="search-result-snippet">
+                <Marked text={text} terms={terms} excerpt />
+              </span>
+            )}
+          </a>
+        );
+      })}
+    </div>
+  );
+});
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -80,11 +137,34 @@ export function SearchBox() {
     urlQuery.current = null;
   }, []);
 
+  /** What is typed, for the handlers of the result list, which does not render again at each keystroke. */
+  const typed = useRef('');
+  useLayoutEffect(() => {
+    typed.current = query;
+  }, [query]);
+
   /** A result was opened: its search is remembered, on this device only (and the address shows it, for the way back). */
-  const remember = (hit: { id: string; category: string; question: string }, typed = query) => {
-    showQueryInUrl();
-    setRecent(rememberRecent(storage(), locale, { query: typed, id: hit.id, category: hit.category, question: hit.question }));
-  };
+  const remember = useCallback(
+    (hit: { id: string; category: string; question: string }, text = typed.current) => {
+      showQueryInUrl();
+      setRecent(rememberRecent(storage(), locale, { query: text, id: hit.id, category: hit.category, question: hit.question }));
+    },
+    [locale, showQueryInUrl],
+  );
+  const openResult = useCallback(
+    (hit: SearchResult, closes: boolean) => {
+      remember(hit);
+      if (closes) setOpen(false);
+    },
+    [remember],
+  );
+  const pointAt = useCallback(
+    (index: number, entry: number) => {
+      setActive(index);
+      showAnswer(entry);
+    },
+    [showAnswer],
+  );
 
   const run = useCallback(
     (text: string) => {
@@ -281,45 +361,19 @@ export function SearchBox() {
             </button>
           </div>
         )}
-        {/* Each result is a link (middle-click, Ctrl/⌘-click, a phone's long press and "copy link" work as on
-            any link) with the option role, so the listbox keeps its keyboard and screen-reader behaviour. */}
-        <div id={listboxId} role="listbox" aria-label={t('resultsLabel')} hidden={hits.length === 0}>
-          {hits.map((hit, i) => {
-            const text = answers.get(hit.entry);
-            return (
-              <a
-                key={hit.id}
-                id={`${id}-option-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className="search-result"
-                href={questionAnchorPath(locale, hit.category, hit.id)}
-                tabIndex={-1}
-                // Keeps the focus in the box while the pointer is down; the click still follows the link.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={(event) => {
-                  remember(hit);
-                  if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) setOpen(false);
-                }}
-                onAuxClick={() => remember(hit)}
-                onMouseMove={() => {
-                  setActive(i);
-                  showAnswer(hit.entry);
-                }}
-              >
-                <span className="search-result-question">
-                  <Marked text={hit.question} terms={terms} />
-                </span>
-                <span className="search-result-category">{categories[hit.category]}</span>
-                {text && (
-                  <span className="search-result-snippet">
-                    <Marked text={text} terms={terms} excerpt />
-                  </span>
-                )}
-              </a>
-            );
-          })}
-        </div>
+        <ResultList
+          listboxId={listboxId}
+          id={id}
+          label={t('resultsLabel')}
+          locale={locale}
+          hits={hits}
+          terms={terms}
+          answers={answers}
+          categories={categories}
+          active={active}
+          onOpen={openResult}
+          onPoint={pointAt}
+        />
         {status === 'ready' && searched !== '' && hits.length === 0 && (
           <div className="search-message">
             <p>{t('noResults', { query: searched })}</p>
