@@ -1,6 +1,11 @@
 import { locales } from '@/i18n/locales';
 import { HYDRATED_ATTRIBUTE, INTENT_ATTRIBUTE, SEARCH_INTENT_EVENT } from './header-search-script';
 
+/** The lookups, one after another. */
+let typing: Promise<void> = Promise.resolve();
+/** What to look up next while a lookup runs (undefined when none runs). */
+let queued: string | undefined;
+
 /**
  * The search, started when the header's early script sees the reader's intent (or, if that came
  * first, when the page's scripts run), not when React has hydrated the page and takes the box
@@ -9,9 +14,6 @@ import { HYDRATED_ATTRIBUTE, INTENT_ATTRIBUTE, SEARCH_INTENT_EVENT } from './hea
  * the same search (searchFor keeps one per locale) and finds them loaded. Nothing is shown from
  * here: a failure is left for React's search to report and retry.
  */
-let typing: Promise<void> = Promise.resolve();
-let queued: string | undefined;
-
 function prepare(): void {
   const root = document.querySelector(`.header-search[${INTENT_ATTRIBUTE}]`);
   if (!root || root.hasAttribute(HYDRATED_ATTRIBUTE)) return;
