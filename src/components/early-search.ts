@@ -1,5 +1,17 @@
 import { locales } from '@/i18n/locales';
+import type { FaqSearch } from '@/search/faq-search';
 import { HYDRATED_ATTRIBUTE, INTENT_ATTRIBUTE, SEARCH_INTENT_EVENT } from './header-search-script';
+
+/**
+ * The page's search, its code loaded and its own index opened: one per locale (searchFor), whether
+ * this module or React's search box (useSearch) asks first.
+ */
+export async function openSearch(locale: string, all: readonly string[] = locales): Promise<FaqSearch> {
+  const { searchFor } = await import('@/search/client');
+  const search = searchFor(locale, all);
+  await search.warm();
+  return search;
+}
 
 /** The lookups, one after another. */
 let typing: Promise<void> = Promise.resolve();
@@ -27,9 +39,7 @@ function prepare(): void {
   queued = text;
   typing = typing
     .then(async () => {
-      const { searchFor } = await import('@/search/client');
-      const search = searchFor(locale, locales);
-      await search.warm();
+      const search = await openSearch(locale);
       for (let looked = ''; queued !== undefined && queued !== looked; ) {
         looked = queued;
         if (looked) await search.search(looked, 10, { ownOnly: true });

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FaqSearch, SearchOutcome } from '@/search/faq-search';
 import { stagedSearch } from '@/search/staged-search';
-// Starts the search before React takes the box over, as the reader shows intent.
-import './early-search';
+// Also starts the search before React takes the box over, as the reader shows intent.
+import { openSearch } from './early-search';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'retrying' | 'error';
 
@@ -60,9 +60,7 @@ export function useSearch(locale: string, locales: readonly string[]) {
   );
 
   const attempt = useCallback(async (): Promise<FaqSearch> => {
-    const { searchFor } = await import('@/search/client');
-    const faq = searchFor(locale, locales);
-    await faq.warm();
+    const faq = await openSearch(locale, locales);
     setCategories(await faq.categories());
     return faq;
   }, [locale, locales]);

@@ -1,3 +1,4 @@
+import type { EntrySummary } from './index-format';
 import { LocaleIndex, type LoadJson } from './locale-index';
 import { lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, wordTerms, type QueryGroup, type SynonymTerms } from './plan';
 import { parseQuery, settled as afterPause, type Query } from './query';
@@ -93,7 +94,7 @@ export class FaqSearch {
   }
 
   /** What a result shows, in the page's locale: from the manifest of a small site, else its result-data file. */
-  private async summary(entry: number): Promise<[string, string, string]> {
+  private async summary(entry: number): Promise<EntrySummary> {
     const index = await this.open();
     const known = index.summary(entry);
     if (known) return known;

@@ -73,11 +73,14 @@ export interface SearchManifest {
  * does. Another locale's index is opened by its manifest alone (a query in that language fetches
  * its parts).
  */
+/** What a result shows before its snippet: the entry's id, category and question. */
+export type EntrySummary = [id: string, category: string, question: string];
+
 export interface SearchStart extends SearchManifest {
   inline?: {
     /** Every term part of the manifest, by file name. */
     parts: Record<string, TermPartFile>;
-    summaries: [id: string, category: string, question: string][];
+    summaries: EntrySummary[];
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type ResultDataFile,
   type ResultRecord,
   type SearchManifest,
+  type EntrySummary,
   type SearchStart,
   type TermPartFile,
   type TermPartRef,
@@ -265,10 +266,10 @@ export class LocaleIndex {
     return (await records)[entry % this.manifest.groupSize]!;
   }
 
-  private summaries: NonNullable<SearchStart['inline']>['summaries'] | undefined;
+  private summaries: EntrySummary[] | undefined;
 
   /** [id, category, question] of an entry when a small site sent them along, without fetching. */
-  summary(entry: number): [string, string, string] | undefined {
+  summary(entry: number): EntrySummary | undefined {
     return this.summaries?.[entry];
   }
 }
