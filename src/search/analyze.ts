@@ -1,5 +1,5 @@
 import { stem } from './stemmer';
-import { chineseStopBigrams, chineseStopCharacters, englishStopWords } from './stop-words';
+import { chineseQuestionPhrases, chineseStopBigrams, chineseStopCharacters, englishStopWords } from './stop-words';
 
 /**
  * The one text analysis of the search, used to index entries (at build time), to read queries
@@ -77,7 +77,7 @@ function normalizeWithSpans(text: string): { normalized: string; from: number[] 
 }
 
 /** Question words, particles and the copula split a run of Han text: 如何启用吗 → 启用, 热补丁是什么 → 热补丁. */
-const HAN_BREAKS = new RegExp(`${[...chineseStopBigrams].join('|')}|[吗呢吧啊呀的是了]`, 'gu');
+const HAN_BREAKS = new RegExp(`${[...chineseQuestionPhrases, ...chineseStopBigrams].join('|')}|[吗呢吧啊呀的是了]`, 'gu');
 
 /** The characters of a run with their offsets in the normalized text (code points, not units). */
 function characters(run: string, offset: number): { char: string; at: number }[] {

@@ -13,6 +13,9 @@ export const englishStopWords = new Set(
 /** Single characters too common in Chinese questions to say anything on their own. */
 export const chineseStopCharacters = new Set([...'的了吗呢吧啊呀么是在和与或及我你您它他她这那有会能要把被对就都也还而并且等']);
 
+/** Question words longer than two characters; they split a Han run whole, before the two-character ones could cut them (为什|么要用 would leave 么要). */
+export const chineseQuestionPhrases = ['什么时候', '可不可以', '为什么', '怎么样', '有没有', '是不是', '能不能', '会不会', '要不要'];
+
 /** Two-character question words: 什么、如何、是否 … */
 export const chineseStopBigrams = new Set([
   '什么', '怎么', '怎样', '如何', '是否', '可以', '哪些', '为什', '么时', '时候', '我们', '我的', '这个', '那个',

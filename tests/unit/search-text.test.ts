@@ -26,6 +26,11 @@ describe('Chinese text', () => {
     expect(queryTerms('如何启用吗')).toEqual(['启用']);
     expect(queryTerms('是否免费')).toEqual(['免费']);
   });
+
+  it('drops a question word of three or four characters whole, leaving no piece of it joined to the next word', () => {
+    expect(queryTerms('为什么要用热补丁')).toEqual(['要用', '用热', '热补', '补丁']);
+    expect(queryTerms('什么时候停止支持')).toEqual(['停止', '止支', '支持']);
+  });
 });
 
 describe('English text', () => {
