@@ -3,7 +3,7 @@ import path from 'node:path';
 import { builtLocales } from '@/i18n/built-locales';
 import { exportFolder } from '@/static-export/folder';
 import { getSite } from '@/content/site';
-import { buildSearchFiles } from '@/search/build-index';
+import { buildSearchIndex } from '@/search/build-index';
 import { searchBuildInputs } from '@/search/documents';
 
 // Runs after `next build`: writes each locale's search index (manifest, term parts, word lists,
@@ -16,7 +16,7 @@ for (const input of searchBuildInputs(getSite()).filter((i) => (builtLocales() a
   const dir = path.join(root, input.locale, 'search');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = buildSearchFiles(input);
+  const files = await buildSearchIndex(input);
   for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
   written += files.size;
   console.log(`Search index ${input.locale}: ${files.size} files in ${dir}/`);

@@ -42,7 +42,7 @@ function prepare(): void {
       const search = await openSearch(locale);
       for (let looked = ''; queued !== undefined && queued !== looked; ) {
         looked = queued;
-        if (looked) await search.search(looked, 10, { ownOnly: true });
+        if (looked) await search.prepare(looked);
       }
     })
     .catch(() => undefined)

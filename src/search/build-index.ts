@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Index } from 'flexsearch';
 import { snippetText } from './snippet-text';
+import { answerFirstKeys } from './first-keys';
 import { analyze, isLatinWord } from './analyze';
 import { entryIntents } from './intent';
 import { categoryTopics, namesTopic, topicTerm } from './topics';
@@ -253,5 +254,16 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   }
   files.set('manifest.json', json(manifest));
   files.set('start.json', json(start));
+  return files;
+}
+
+/**
+ * A locale's index as the site serves it: the files of buildSearchFiles and, for a large index,
+ * its answers to a first keystroke in its start file (first-keys.ts), which need the built files.
+ */
+export async function buildSearchIndex(input: SearchBuildInput, options: SearchBuildOptions = {}): Promise<Map<string, string>> {
+  const files = buildSearchFiles(input, options);
+  const start = JSON.parse(files.get('start.json')!) as SearchStart;
+  if (!start.preload) files.set('start.json', json({ ...start, firstKeys: await answerFirstKeys(input.locale, files) } satisfies SearchStart));
   return files;
 }

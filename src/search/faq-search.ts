@@ -4,6 +4,7 @@ import { lacksAWord, lookups, planQuery, planTerms, synonymTerms, unknownWords, 
 import { parseQuery, settled as afterPause, type Query } from './query';
 import { mergeLocaleHits, rerankByWording } from './rank';
 import { scoreEntries } from './score';
+import { RESULTS_SHOWN } from './staged-search';
 import { unnamedTopics } from './topics';
 
 export interface SearchResult {
@@ -107,6 +108,11 @@ export class FaqSearch {
     return (await (await this.open()).record(entry))[3];
   }
 
+  /** Looks a query up in the page's own index for what its results need (parts, result data), before it is shown. */
+  async prepare(text: string): Promise<void> {
+    await this.search(text, RESULTS_SHOWN, { ownOnly: true });
+  }
+
   /**
    * Opens the page locale's index (what the warm start waits for) and starts fetching the other
    * locales' manifests: a query in another language needs them, but the page's own results never wait for them.
@@ -120,12 +126,27 @@ export class FaqSearch {
    * Results for a query (as typed, or already read by parseQuery). With `ownOnly`, only the page's
    * own index: what the search box shows at once, before the other languages' parts for the query
    * have arrived. The other languages' indexes are searched only when the page's own lacks a word
-   * of the query. With `settled` (the reader paused), a short last word is looked up too.
+   * of the query. With `settled` (the reader paused), a short last word is looked up too. With
+   * `firstKey` (and `ownOnly`), a query of one character on a large index is answered from its
+   * start file when it holds the answer.
    */
-  async search(typed: string | Query, limit = 10, { ownOnly = false, settled = false } = {}): Promise<SearchOutcome> {
+  async search(typed: string | Query, limit = RESULTS_SHOWN, { ownOnly = false, settled = false, firstKey = false } = {}): Promise<SearchOutcome> {
     const read = typeof typed === 'string' ? parseQuery(typed) : typed;
     const query = settled ? afterPause(read) : read;
     if (query.terms.length === 0) return { query: query.text, results: [], terms: [] };
+    if (firstKey && ownOnly && limit === RESULTS_SHOWN) {
+      // A first keystroke on a large index: its answer came with the start file (first-keys.ts).
+      const index = await this.open();
+      const answer = index.firstKeyAnswer(query.squashed);
+      if (answer) {
+        const [entries, scores, terms] = answer;
+        const results = entries.map((entry, i) => {
+          const [id, category, question] = index.summary(entry)!;
+          return { entry, id, category, question, score: scores[i]!, matchedIn: this.locale };
+        });
+        return { query: query.text, results, terms, pending: false };
+      }
+    }
     let ownSearch = this.own.get(query);
     if (!ownSearch) {
       ownSearch = this.searchLocale(this.locale, query);

@@ -19,7 +19,7 @@
  */
 
 /** Bumped whenever the layout of any file below changes; the loader refuses other versions. */
-export const SEARCH_FORMAT_VERSION = 5;
+export const SEARCH_FORMAT_VERSION = 6;
 export const SEARCH_FORMAT = 'faq-portal-search';
 
 /** FlexSearch relevance slots: slot 0 holds the strongest postings. */
@@ -65,23 +65,37 @@ export interface SearchManifest {
   preload: boolean;
 }
 
+/** What a result shows before its snippet: the entry's id, category and question. */
+export type EntrySummary = [id: string, category: string, question: string];
+
 /**
  * What a page's own search opens with (`start.json`), requested on the reader's first sign of
  * intent together with the search code: the manifest and, for a small index (`preload`), its term
  * parts and the [id, category, question] of every entry, so that a first query and its results
- * need no other file. Its name never changes, so pages can name it without changing when an answer
- * does. Another locale's index is opened by its manifest alone (a query in that language fetches
- * its parts).
+ * need no other file. A large index sends instead its own answers to the likeliest first
+ * keystrokes (FirstKeyAnswers). Its name never changes, so pages can name it without changing when
+ * an answer does. Another locale's index is opened by its manifest alone (a query in that language
+ * fetches its parts).
  */
-/** What a result shows before its snippet: the entry's id, category and question. */
-export type EntrySummary = [id: string, category: string, question: string];
-
 export interface SearchStart extends SearchManifest {
   inline?: {
     /** Every term part of the manifest, by file name. */
     parts: Record<string, TermPartFile>;
     summaries: EntrySummary[];
   };
+  firstKeys?: FirstKeyAnswers;
+}
+
+/**
+ * A large index's results for a query of one character (first-keys.ts), found by the search
+ * itself at build time: the first keystroke's results show without waiting for a term part and
+ * then the result data of its results, two round trips on a phone's network.
+ */
+export interface FirstKeyAnswers {
+  /** Per character (lowercase): its first screen of results (entry numbers and scores, in order) and the terms to highlight. */
+  answers: Record<string, [entries: number[], scores: number[], terms: string[]]>;
+  /** What those results show, by entry number. */
+  summaries: Record<number, EntrySummary>;
 }
 
 /** FlexSearch's map entry: a term and, per relevance slot, the entry numbers in it. */

@@ -8,6 +8,7 @@ import {
   type ResultRecord,
   type SearchManifest,
   type EntrySummary,
+  type FirstKeyAnswers,
   type SearchStart,
   type TermPartFile,
   type TermPartRef,
@@ -63,12 +64,13 @@ export class LocaleIndex {
    */
   static async open(locale: string, load: LoadJson, own: boolean): Promise<LocaleIndex> {
     const path = own ? searchStartPath(locale) : searchManifestPath(locale);
-    const { inline, ...manifest } = checkVersion(path, (await load(path)) as SearchStart);
+    const { inline, firstKeys, ...manifest } = checkVersion(path, (await load(path)) as SearchStart);
     const index = new LocaleIndex(locale, manifest, load);
     if (inline) {
       for (const [file, part] of Object.entries(inline.parts)) index.parts.set(file, Promise.resolve(index.readPart(file, part)));
       index.summaries = inline.summaries;
     }
+    index.firstKeys = firstKeys;
     return index;
   }
 
@@ -267,9 +269,15 @@ export class LocaleIndex {
   }
 
   private summaries: EntrySummary[] | undefined;
+  private firstKeys: FirstKeyAnswers | undefined;
 
-  /** [id, category, question] of an entry when a small site sent them along, without fetching. */
+  /** [id, category, question] of an entry when the start file sent them along, without fetching. */
   summary(entry: number): EntrySummary | undefined {
-    return this.summaries?.[entry];
+    return this.summaries?.[entry] ?? this.firstKeys?.summaries[entry];
+  }
+
+  /** A large index's own answer to a query of one character (`squashed`), sent with its start file. */
+  firstKeyAnswer(squashed: string): FirstKeyAnswers['answers'][string] | undefined {
+    return this.firstKeys && Object.hasOwn(this.firstKeys.answers, squashed) ? this.firstKeys.answers[squashed] : undefined;
   }
 }

@@ -38,7 +38,7 @@ if (!existsSync('out/en/search/manifest.json')) {
 const generatedDir = `tests/.output/search-bench-${questions}`;
 if (!values.reuse || !existsSync(`${generatedDir}/en/search/manifest.json`)) {
   const started = performance.now();
-  const { files, bytes } = writeGeneratedSearchSite({ builtSite: 'out', dir: generatedDir, questionsPerLocale: questions });
+  const { files, bytes } = await writeGeneratedSearchSite({ builtSite: 'out', dir: generatedDir, questionsPerLocale: questions });
   console.log(`Generated ${questions} questions per locale: ${files} search files, ${(bytes / 2 ** 20).toFixed(1)} MiB raw (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 } else {
   // The pages and search code of the latest build, with the generated index kept.

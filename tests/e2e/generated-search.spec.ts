@@ -63,6 +63,8 @@ for (const [locale, query, expected] of [
 test('a further query fetches only what is new, and typing on does not refetch', async ({ page }) => {
   const requested = recordSearchRequests(page);
   const { box, options } = await searchOn(page, 'en', 'kernel');
+  // After the pause the first screen's snippets are fetched: what "kernel" needs is then all in.
+  await expect(options.first().locator('.search-result-snippet')).not.toBeEmpty();
   const before = requested.length;
   await box.fill('kernel ');
   await box.fill('kernel');
@@ -122,3 +124,38 @@ test('while a newer query’s parts are on their way, the results of the words t
   gates.get(glibc)!.resolve();
   await expect(options.first()).toContainText(/glibc|core components/i);
 });
+
+for (const [locale, key] of [
+  ['en', 'k'],
+  ['zh-CN', '实'],
+] as const) {
+  test(`${locale}: the first keystroke (“${key}”) shows its first results from the start file, before any term part or result data arrives`, async ({ page }) => {
+    const start = JSON.parse(readFileSync(path.join(site, locale, 'search', 'start.json'), 'utf8')) as {
+      firstKeys: { answers: Record<string, [number[], number[], string[]]>; summaries: Record<number, [string, string, string]> };
+    };
+    const [entries] = start.firstKeys.answers[key]!;
+    const questions = entries.map((entry) => start.firstKeys.summaries[entry]![2]);
+    const held: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => url.pathname.startsWith(`/${locale}/search/`) && /\/[td]-[^/]+\.json$/.test(url.pathname), async (route) => {
+      held.push(new URL(route.request().url()).pathname);
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`/${locale}/`);
+    await expect(page.locator('.search-box')).toHaveAttribute('data-status', 'ready');
+    const box = page.getByRole('combobox');
+    await box.focus();
+    await box.pressSequentially(key);
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options).toHaveCount(questions.length);
+    await expect(options.locator('.search-result-question')).toHaveText(questions);
+    // Meanwhile the term part was asked for (the rest of the list), and nothing of it has come.
+    await expect.poll(() => held.some((p) => p.includes('/t-'))).toBe(true);
+    release();
+    // Then the whole list, the same results first.
+    await expect.poll(() => options.count()).toBeGreaterThan(questions.length);
+    await expect(options.locator('.search-result-question').first()).toHaveText(questions[0]!);
+  });
+}

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inspectContent } from '@/content/load';
-import { buildSearchFiles } from '@/search/build-index';
+import { buildSearchIndex } from '@/search/build-index';
 import { searchBuildInputs } from '@/search/documents';
 import { writeGeneratedContent } from '../bench/generated-content';
 
@@ -11,7 +11,7 @@ import { writeGeneratedContent } from '../bench/generated-content';
  * `questionsPerLocale` questions per locale (tests/bench/generated-content.ts): the real pages and
  * search code, searching a large index, without building thousands of pages.
  */
-export function writeGeneratedSearchSite(options: { builtSite: string; dir: string; questionsPerLocale: number }): { files: number; bytes: number } {
+export async function writeGeneratedSearchSite(options: { builtSite: string; dir: string; questionsPerLocale: number }): Promise<{ files: number; bytes: number }> {
   const content = path.join(tmpdir(), `faq-generated-content-${process.pid}`);
   writeGeneratedContent({ dir: content, questionsPerLocale: options.questionsPerLocale });
   try {
@@ -25,7 +25,7 @@ export function writeGeneratedSearchSite(options: { builtSite: string; dir: stri
       const dir = path.join(options.dir, input.locale, 'search');
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
-      for (const [name, text] of buildSearchFiles(input)) {
+      for (const [name, text] of await buildSearchIndex(input)) {
         writeFileSync(path.join(dir, name), text);
         files++;
         bytes += Buffer.byteLength(text);
@@ -45,6 +45,6 @@ export function refreshGeneratedSearchSite(options: { builtSite: string; dir: st
 // npm run build:search-fixture — the site the browser tests count requests on: 2,000 questions per locale.
 if (process.argv[1] === import.meta.filename) {
   const started = performance.now();
-  const { files, bytes } = writeGeneratedSearchSite({ builtSite: 'out', dir: 'tests/.output/generated-search-site', questionsPerLocale: 2_000 });
+  const { files, bytes } = await writeGeneratedSearchSite({ builtSite: 'out', dir: 'tests/.output/generated-search-site', questionsPerLocale: 2_000 });
   console.log(`Generated search site: ${files} search files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchFilePath, searchManifestPath, searchStartPath } from '@/i18n/paths';
-import { buildSearchFiles, type SearchSource } from '@/search/build-index';
+import { buildSearchFiles, buildSearchIndex, type SearchSource } from '@/search/build-index';
 import { FaqSearch } from '@/search/faq-search';
-import { SEARCH_FORMAT_VERSION, type SearchManifest, type TermPartFile } from '@/search/index-format';
+import { SEARCH_FORMAT_VERSION, type SearchManifest, type SearchStart, type TermPartFile } from '@/search/index-format';
+import { FIRST_SCREEN_RESULTS, stagedSearch } from '@/search/staged-search';
 import { memoryLoader } from '../search/evaluation';
 
 const sources: SearchSource[] = [
@@ -107,6 +108,31 @@ describe('the index split into parts', () => {
     const { results } = await search.search('kernel live patching');
     expect(results[0]).toMatchObject({ id: 'live', question: expect.stringContaining('live') });
     expect(fetched).toEqual([searchStartPath('en')]);
+  });
+
+  it('answers a large index’s first keystroke from its start file, with the first screen of the results its parts give', async () => {
+    const input = { locale: 'en', sources, ids, categories: {}, synonyms: [] };
+    const options = { partBytes: 60, preloadBytes: 0, groupSize: 1 };
+    const files = new Map([...(await buildSearchIndex(input, options))].map(([name, text]) => [searchFilePath('en', name), text]));
+    const start = JSON.parse(files.get(searchStartPath('en'))!) as SearchStart;
+    // Latin letters and digits, and the Han characters of the questions.
+    expect(Object.keys(start.firstKeys!.answers)).toEqual(expect.arrayContaining(['k', 'l', 's', 'g', '实', '补']));
+    for (const key of ['k', 'L', '实', 'g']) {
+      const fetched: string[] = [];
+      const fresh = new FaqSearch('en', [], memoryLoader(files, fetched));
+      const early = await fresh.search(key, 10, { ownOnly: true, firstKey: true });
+      expect(fetched, key).toEqual([searchStartPath('en')]);
+      const found = (await new FaqSearch('en', [], memoryLoader(files)).search(key, 10, { ownOnly: true })).results;
+      expect(early.results.length, key).toBe(Math.min(FIRST_SCREEN_RESULTS, found.length));
+      expect(early.results, key).toEqual(found.slice(0, FIRST_SCREEN_RESULTS).map((r) => ({ ...r, score: expect.closeTo(r.score, 3) })));
+    }
+    // The box shows them first, then the whole list from the parts, the same results first.
+    const stages = [];
+    for await (const stage of stagedSearch(new FaqSearch('en', [], memoryLoader(files)), 'k', { pause: async () => {}, current: () => true })) stages.push(stage.outcome.results.map((r) => r.id));
+    expect(stages[1]!.slice(0, stages[0]!.length)).toEqual(stages[0]);
+    // A small index's start file holds the whole index instead.
+    const small = JSON.parse((await buildSearchIndex(input)).get('start.json')!) as SearchStart;
+    expect(small.firstKeys).toBeUndefined();
   });
 
   it('fetches another language’s index only for a word the page’s index lacks', async () => {
