@@ -64,7 +64,7 @@ test('a further query fetches only what is new, and typing on does not refetch',
   const requested = recordSearchRequests(page);
   const { box, options } = await searchOn(page, 'en', 'kernel');
   // After the pause the first screen's snippets are fetched: what "kernel" needs is then all in.
-  await expect(options.first().locator('.search-result-snippet')).not.toBeEmpty();
+  for (let i = 0; i < Math.min(5, await options.count()); i++) await expect(options.nth(i).locator('.search-result-snippet')).not.toBeEmpty();
   const before = requested.length;
   await box.fill('kernel ');
   await box.fill('kernel');
