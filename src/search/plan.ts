@@ -50,6 +50,28 @@ function synonymAt(terms: readonly string[], i: number, synonyms: SynonymTerms):
   return best;
 }
 
+const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
+/** Whether two terms are neighbouring bigrams of one Han run (内核, 核热: the second starts where the first ends). */
+const chained = (a: string | undefined, b: string | undefined) => !!a && !!b && HAN_BIGRAM.test(a) && HAN_BIGRAM.test(b) && a[1] === b[0];
+
+/**
+ * The bigrams of a Han run that join a word the synonyms name to the character beside it: in
+ * 开启内核热补丁, 热补丁 is a word, so 核热 is not one (it spans two), and its rarity would outweigh
+ * the words the reader typed. Without a dictionary these are the only word edges the search knows.
+ */
+function acrossWordEdges(terms: readonly string[], synonyms: SynonymTerms): Set<number> {
+  const across = new Set<number>();
+  for (let i = 0; i < terms.length; i++) {
+    const synonym = synonymAt(terms, i, synonyms);
+    if (!synonym) continue;
+    const end = i + synonym.matched.length;
+    if (chained(terms[i - 1], terms[i])) across.add(i - 1);
+    if (chained(terms[end - 1], terms[end])) across.add(end);
+    i = end - 1;
+  }
+  return across;
+}
+
 const MAX_COMPLETIONS = 10;
 const joinable = (a: string, b: string | undefined) => (b && /^[a-z]+$/.test(a + b) ? a + b : undefined);
 const splittable = (term: string) => /^[a-z]{6,}$/.test(term);
@@ -121,7 +143,9 @@ export function lacksAWord(query: Query, lexicon: Pick<Lexicon, 'has' | 'wordsSt
 export function planQuery(query: Query, lexicon: Lexicon, synonyms: SynonymTerms): QueryGroup[] {
   const { terms, typing } = query;
   const groups: QueryGroup[] = [];
+  const across = acrossWordEdges(terms, synonyms);
   for (let i = 0; i < terms.length; i++) {
+    if (across.has(i)) continue;
     const synonym = synonymAt(terms, i, synonyms);
     if (synonym) {
       groups.push({

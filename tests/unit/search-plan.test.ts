@@ -10,7 +10,7 @@ const lexicon: Lexicon = {
   wordsStartingWith: (p) => vocabulary.filter((w) => w !== p && w.startsWith(p)),
   wordsLike: (t) => vocabulary.filter((w) => w[0] === t[0]),
 };
-const synonyms = synonymTerms([['EOL', 'end of support'], ['live patch', 'kpatch']]);
+const synonyms = synonymTerms([['EOL', 'end of support'], ['live patch', 'kpatch'], ['热补丁', 'livepatch']]);
 
 type Shape = [kind: string, terms: string][][];
 const shape = (query: string): Shape =>
@@ -29,6 +29,11 @@ describe('query planning', () => {
     ['a single letter after other words stands for nothing', 'patch k', [[['word', 'patch']], [['word', 'k']]]],
     ['a finished word is not completed', 'kernel 2.26', [[['word', 'kernel']], [['word', '2.26']]]],
     ['Chinese bigrams, each its own group', '实时补丁', [[['word', '实时']], [['word', '时补']], [['word', '补丁']]]],
+    [
+      'a Chinese word the synonyms name: no bigram joins it to the character beside it',
+      '内核热补丁安装',
+      [[['word', '内核']], [['word', '热补+补丁'], ['synonym', 'livepatch']], [['word', '安装']]],
+    ],
     ['nothing to search', 'how do I ?', []],
   ])('%s: “%s”', (_case, query, expected) => {
     expect(shape(query)).toEqual(expected);
