@@ -59,8 +59,9 @@ const chained = (a: string | undefined, b: string | undefined) => !!a && !!b && 
  * 开启内核热补丁, 热补丁 is a word, so 核热 is not one (it spans two), and its rarity would outweigh
  * the words the reader typed. Without a dictionary these are the only word edges the search knows.
  */
-function acrossWordEdges(terms: readonly string[], synonyms: SynonymTerms): Set<number> {
+function acrossWordEdges(terms: readonly string[], synonyms: SynonymTerms, typedFrom?: number): Set<number> {
   const across = new Set<number>();
+  if (typedFrom !== undefined && chained(terms[typedFrom - 1], terms[typedFrom])) across.add(typedFrom - 1);
   for (let i = 0; i < terms.length; i++) {
     const synonym = synonymAt(terms, i, synonyms);
     if (!synonym) continue;
@@ -70,6 +71,34 @@ function acrossWordEdges(terms: readonly string[], synonyms: SynonymTerms): Set<
     i = end - 1;
   }
   return across;
+}
+
+/** The Han text a chain of bigrams spells (内核, 核实 → 内核实), or undefined when they are not one chain. */
+function hanSpelling(bigrams: readonly string[]): string | undefined {
+  if (bigrams.length === 0 || !bigrams.every((t, k) => HAN_BIGRAM.test(t) && (k === 0 || chained(bigrams[k - 1], t)))) return undefined;
+  return bigrams[0]![0] + bigrams.map((t) => t[1]).join('');
+}
+
+/**
+ * The Chinese word being typed, when the synonyms name a longer word it starts: the query's text
+ * ends in a Han run whose last characters (two or more) begin a member of a synonym group (实时补
+ * of 实时补丁) without spelling a member whole. Like a Latin word being typed, it then stands for
+ * the words it starts: that group, from the position where the typed part begins.
+ */
+function hanWordBeingTyped(query: Query, synonyms: SynonymTerms): { start: number; members: string[][]; started: string[][] } | undefined {
+  const { terms } = query;
+  // Its last characters are the last the reader typed (not followed by a particle: 不能用了).
+  if (hanSpelling(terms.slice(-1)) === undefined || !query.text.endsWith(terms.at(-1)!)) return undefined;
+  let first = terms.length - 1;
+  while (chained(terms[first - 1], terms[first])) first--;
+  for (let start = first; start < terms.length; start++) {
+    if (synonymAt(terms, start, synonyms)?.matched.length === terms.length - start) return undefined;
+    const typed = hanSpelling(terms.slice(start))!;
+    const starts = (member: string[]) => member.length > terms.length - start && !!hanSpelling(member)?.startsWith(typed);
+    const groups = synonyms.filter((group) => group.some(starts));
+    if (groups.length > 0) return { start, members: groups.flat(), started: groups.flat().filter(starts) };
+  }
+  return undefined;
 }
 
 const MAX_COMPLETIONS = 10;
@@ -108,6 +137,7 @@ export function lookups(query: Query, synonyms: SynonymTerms): { terms: string[]
     const synonym = synonymAt(terms, i, synonyms);
     for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);
   });
+  for (const member of hanWordBeingTyped(query, synonyms)?.members ?? []) for (const t of member) needed.add(t);
   return { terms: [...needed], prefix: typing === deferred ? undefined : typing, deferred };
 }
 
@@ -143,9 +173,21 @@ export function lacksAWord(query: Query, lexicon: Pick<Lexicon, 'has' | 'wordsSt
 export function planQuery(query: Query, lexicon: Lexicon, synonyms: SynonymTerms): QueryGroup[] {
   const { terms, typing } = query;
   const groups: QueryGroup[] = [];
-  const across = acrossWordEdges(terms, synonyms);
+  const typed = hanWordBeingTyped(query, synonyms);
+  const across = acrossWordEdges(terms, synonyms, typed?.start);
   for (let i = 0; i < terms.length; i++) {
     if (across.has(i)) continue;
+    if (typed && i === typed.start) {
+      // Ranked as the word it starts would be once typed whole (its group's other members at 0.9),
+      // so that typing its last character does not reorder the results; what is typed so far counts less.
+      groups.push({
+        alternatives: [
+          ...typed.members.map((member): Alternative => ({ terms: member, factor: typed.started.includes(member) ? 1 : 0.9, kind: 'completion' })),
+          { terms: terms.slice(i), factor: 0.8, kind: 'word' },
+        ],
+      });
+      break;
+    }
     const synonym = synonymAt(terms, i, synonyms);
     if (synonym) {
       groups.push({

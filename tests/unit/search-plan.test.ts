@@ -34,6 +34,12 @@ describe('query planning', () => {
       '内核热补丁安装',
       [[['word', '内核']], [['word', '热补+补丁'], ['synonym', 'livepatch']], [['word', '安装']]],
     ],
+    [
+      'the Chinese word being typed stands for the synonym group it starts, ranked as that word',
+      '内核热补',
+      [[['word', '内核']], [['completion', '热补+补丁'], ['completion', 'livepatch'], ['word', '热补']]],
+    ],
+    ['but not once a particle follows it', '内核热补了', [[['word', '内核']], [['word', '核热']], [['word', '热补']]]],
     ['nothing to search', 'how do I ?', []],
   ])('%s: “%s”', (_case, query, expected) => {
     expect(shape(query)).toEqual(expected);

@@ -4,9 +4,22 @@ import { inspectContent } from '@/content/load';
 import { entryIntents, readIntents } from '@/search/intent';
 import { parseQuery } from '@/search/query';
 import { categoryTopics, namesTopic, topicTerm, unnamedTopics } from '@/search/topics';
-import { searchOn } from '../search/evaluation';
+import { FaqSearch } from '@/search/faq-search';
+import { memoryLoader, searchOn, siteSearchFiles } from '../search/evaluation';
 
 const site = inspectContent({ root: path.resolve('content'), includeDrafts: false, today: '2026-11-27' }).site;
+
+describe('a Chinese word the synonyms name, while it is typed', () => {
+  const search = new FaqSearch('zh-CN', [], memoryLoader(siteSearchFiles(site)));
+  const firstFive = async (query: string) => (await search.search(query, 10, { ownOnly: true })).results.slice(0, 5).map((r) => r.id);
+  it.each([
+    ['实时补', '实时补丁'],
+    ['热补', '热补丁'],
+    ['内核实时修', '内核实时修补'],
+  ])('“%s” already ranks as “%s” will: its last character does not reorder the results', async (partial, whole) => {
+    expect(await firstFive(partial)).toEqual(await firstFive(whole));
+  });
+});
 
 describe('a plain-word question puts its answer first', () => {
   const sites = { 'zh-CN': searchOn(site, 'zh-CN'), en: searchOn(site, 'en') };
