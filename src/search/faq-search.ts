@@ -103,6 +103,12 @@ export class FaqSearch {
     return [id, category, question];
   }
 
+  /** A result as the box shows it, in the page's locale. */
+  private async result(entry: number, score: number, matchedIn: string): Promise<SearchResult> {
+    const [id, category, question] = await this.summary(entry);
+    return { entry, id, category, question, score, matchedIn };
+  }
+
   /** The plain answer of a result, for its snippet (fetched per shown result, once). */
   async answerText(entry: number): Promise<string> {
     return (await (await this.open()).record(entry))[3];
@@ -140,10 +146,7 @@ export class FaqSearch {
       const answer = index.firstKeyAnswer(query.squashed);
       if (answer) {
         const [entries, scores, terms] = answer;
-        const results = entries.map((entry, i) => {
-          const [id, category, question] = index.summary(entry)!;
-          return { entry, id, category, question, score: scores[i]!, matchedIn: this.locale };
-        });
+        const results = await Promise.all(entries.map((entry, i) => this.result(entry, scores[i]!, this.locale)));
         return { query: query.text, results, terms, pending: false };
       }
     }
@@ -162,12 +165,7 @@ export class FaqSearch {
       ...theirs.flatMap((r, i) => (r ? [{ locale: this.otherLocales[i]!, own: false, entries: r.hits }] : [])),
     ];
     const merged = mergeLocaleHits(lists, limit);
-    const shown = await Promise.all(
-      merged.map(async (m) => {
-        const [id, category, question] = await this.summary(m.entry);
-        return { entry: m.entry, id, category, question, score: m.score, matchedIn: m.locale };
-      }),
-    );
+    const shown = await Promise.all(merged.map((m) => this.result(m.entry, m.score, m.locale)));
     const terms = [mine, ...theirs].flatMap((r) => (r ? wordTerms(r.groups) : []));
     return { query: query.text, results: rerankByWording(shown, query), terms: [...new Set(terms)], pending: query.deferred !== undefined };
   }

@@ -1,5 +1,6 @@
 import { searchFilePath } from '@/i18n/paths';
 import { FaqSearch } from './faq-search';
+import { memoryLoader } from './locale-index';
 import { FIRST_SCREEN_RESULTS, RESULTS_SHOWN } from './staged-search';
 import type { EntrySummary, FirstKeyAnswers, TermPartFile } from './index-format';
 
@@ -39,12 +40,7 @@ function likeliestCharacters(parts: TermPartFile[], count: number): string[] {
 
 /** The answers to one-character queries of a locale's built index files (by file name). */
 export async function answerFirstKeys(locale: string, files: Map<string, string>): Promise<FirstKeyAnswers> {
-  const byPath = new Map([...files].map(([name, text]) => [searchFilePath(locale, name), text]));
-  const load = async (path: string) => {
-    const text = byPath.get(path);
-    if (text === undefined) throw new Error(`${path}: not built`);
-    return JSON.parse(text) as unknown;
-  };
+  const load = memoryLoader(new Map([...files].map(([name, text]) => [searchFilePath(locale, name), text])));
   const parts = [...files].filter(([name]) => name.startsWith('t-')).map(([, text]) => JSON.parse(text) as TermPartFile);
   const search = new FaqSearch(locale, [], load);
   const answers: FirstKeyAnswers['answers'] = {};

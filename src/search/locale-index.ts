@@ -22,6 +22,16 @@ import type { TermMatches } from './score';
 /** Reads one file of the built site by its URL path and parses its JSON (fetch in the browser, the file system in the CLI). */
 export type LoadJson = (path: string) => Promise<unknown>;
 
+/** Reads built files held in memory (by URL path), recording what is fetched: for searches run at build time and in tests. */
+export function memoryLoader(files: Map<string, string>, fetched: string[] = []): LoadJson {
+  return async (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`${path}: HTTP 404`);
+    fetched.push(path);
+    return JSON.parse(text) as unknown;
+  };
+}
+
 const TERM_CACHE_SIZE = 64;
 /** A prefix being typed fetches at most this many parts (at 10,000 entries "k" spans several): its completions come from the first. */
 const MAX_PREFIX_PARTS = 1;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import type { SearchStart } from '@/search/index-format';
 
 // The built pages searching a generated index of 2,000 questions per locale
 // (npm run build:search-fixture): a search fetches only some parts and only the data it shows.
@@ -130,11 +131,9 @@ for (const [locale, key] of [
   ['zh-CN', '实'],
 ] as const) {
   test(`${locale}: the first keystroke (“${key}”) shows its first results from the start file, before any term part or result data arrives`, async ({ page }) => {
-    const start = JSON.parse(readFileSync(path.join(site, locale, 'search', 'start.json'), 'utf8')) as {
-      firstKeys: { answers: Record<string, [number[], number[], string[]]>; summaries: Record<number, [string, string, string]> };
-    };
-    const [entries] = start.firstKeys.answers[key]!;
-    const questions = entries.map((entry) => start.firstKeys.summaries[entry]![2]);
+    const { firstKeys } = JSON.parse(readFileSync(path.join(site, locale, 'search', 'start.json'), 'utf8')) as SearchStart;
+    const [entries] = firstKeys!.answers[key]!;
+    const questions = entries.map((entry) => firstKeys!.summaries[entry]![2]);
     const held: string[] = [];
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

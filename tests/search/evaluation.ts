@@ -8,7 +8,7 @@ import { analyze } from '@/search/analyze';
 import { buildSearchFiles, type SearchBuildOptions } from '@/search/build-index';
 import { searchBuildInputs, searchSources } from '@/search/documents';
 import { FaqSearch } from '@/search/faq-search';
-import type { LoadJson } from '@/search/locale-index';
+import { memoryLoader } from '@/search/locale-index';
 
 // Scoring of the search on tests/search/queries.json: recall@1, recall@5 and MRR of our search
 // (the same split files and the same code as the browser), next to a MiniSearch baseline given
@@ -94,15 +94,7 @@ export function siteSearchFiles(site: SiteContent, options?: SearchBuildOptions)
   return files;
 }
 
-/** Reads from built files in memory, counting what is fetched. */
-export function memoryLoader(files: Map<string, string>, fetched: string[] = []): LoadJson {
-  return async (p) => {
-    const text = files.get(p);
-    if (text === undefined) throw new Error(`${p}: HTTP 404`);
-    fetched.push(p);
-    return JSON.parse(text);
-  };
-}
+export { memoryLoader };
 
 export function searchOn(site: SiteContent, locale: string, files = siteSearchFiles(site)) {
   const search = new FaqSearch(locale, Object.keys(site.locales), memoryLoader(files));
