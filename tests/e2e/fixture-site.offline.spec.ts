@@ -150,9 +150,17 @@ test('a new deployment replaces the cached pages at the next reload', async ({ b
 
     // The new worker, installed on that visit, replaces the precached shell; the page's copy is the new one.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    // Offline only once the new worker has finished activating and controls the page: a reload
+    // while the old worker is being replaced can be aborted, and a busy machine takes its time.
     await page.waitForFunction(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
-      return registration !== undefined && registration.installing === null && registration.waiting === null;
+      return (
+        registration !== undefined &&
+        registration.installing === null &&
+        registration.waiting === null &&
+        registration.active?.state === 'activated' &&
+        navigator.serviceWorker.controller?.state === 'activated'
+      );
     });
     await context.setOffline(true);
     await page.reload();
