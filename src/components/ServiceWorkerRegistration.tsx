@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { serviceWorkerPath } from '@/i18n/paths';
+import { SKIP_WAITING } from '@/offline/caches';
 
 /**
  * Registers the service worker (src/offline/service-worker.ts) once the page has loaded, so that it
@@ -15,8 +16,15 @@ export function ServiceWorkerRegistration() {
       void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => void r.unregister()));
       return;
     }
-    // A browser that refuses workers (private modes, policies) simply reads online.
-    const register = () => void navigator.serviceWorker.register(serviceWorkerPath, { scope: '/' }).catch(() => undefined);
+    // A browser that refuses workers (private modes, policies) simply reads online. A new deployment's
+    // worker takes over as soon as it is installed; one still waiting at the next page load is asked
+    // again (Chromium can leave it waiting when a request wakes the old worker while it is being
+    // replaced).
+    const register = () =>
+      void navigator.serviceWorker
+        .register(serviceWorkerPath, { scope: '/' })
+        .then((registration) => registration.waiting?.postMessage(SKIP_WAITING))
+        .catch(() => undefined);
     if (document.readyState === 'complete') register();
     else window.addEventListener('load', register, { once: true });
   }, []);

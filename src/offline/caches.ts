@@ -1,4 +1,4 @@
-// The caches of offline reading, shared by the service worker (which reads and fills them as pages
+// The caches of offline reading (and the one message), shared by the service worker (which reads and fills them as pages
 // and search files are read) and the page's "save this language" control (which fills them all at
 // once). Workbox names its precache `<prefix>-precache-v2-<scope>`, with the same prefix.
 
@@ -18,3 +18,6 @@ export const STATIC_CACHE = `${CACHE_PREFIX}-static`;
  * `fetch()` and the browser's navigation send differently; a query string never changes a page.
  */
 export const PAGE_MATCH: CacheQueryOptions = { ignoreVary: true, ignoreSearch: true };
+
+/** The message a page sends a new deployment's worker that is still waiting: take over now. */
+export const SKIP_WAITING = 'skip-waiting';

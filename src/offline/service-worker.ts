@@ -3,7 +3,7 @@ import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type Precache
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { offlinePagePath } from '@/i18n/paths';
-import { CACHE_PREFIX, PAGE_MATCH, PAGES_CACHE, SEARCH_CACHE, STATIC_CACHE } from './caches';
+import { CACHE_PREFIX, PAGE_MATCH, PAGES_CACHE, SEARCH_CACHE, SKIP_WAITING, STATIC_CACHE } from './caches';
 import { localeOfPath } from './locale-of-path';
 
 // The service worker at /sw.js, bundled by src/offline/build-service-worker.ts, which also writes
@@ -16,6 +16,7 @@ declare const self: {
   __WB_MANIFEST: (PrecacheEntry | string)[];
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install', listener: () => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 };
 
 /** The locale whose offline page is shown for a path of no locale (the site's default locale, set by the build). */
@@ -28,6 +29,9 @@ setCacheNameDetails({ prefix: CACHE_PREFIX });
 // A new deployment's worker takes over at once: pages are network first, so they are never older
 // than what the worker they run under serves, and scripts are named by their content.
 self.addEventListener('install', () => void self.skipWaiting());
+self.addEventListener('message', (event) => {
+  if (event.data === SKIP_WAITING) void self.skipWaiting();
+});
 clientsClaim();
 
 precache(self.__WB_MANIFEST);
