@@ -117,6 +117,19 @@ test('the site is installable: its manifest has no errors and Chromium finds no 
   }
 });
 
+test('the worker registers once the page has loaded and the reader has stopped searching, so that its downloads leave the first search alone', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/en/');
+  const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  await page.clock.runFor(2_000);
+  await page.getByRole('combobox').pressSequentially('second');
+  await page.clock.runFor(2_500); // 4.5 s after the load event, 2.5 s after the last key
+  expect(await registered()).toBe(false);
+  await page.clock.runFor(1_000);
+  await expect.poll(registered).toBe(true);
+  await controlledByWorker(page);
+});
+
 test('a new deployment replaces the cached pages at the next reload', async ({ browser }) => {
   test.setTimeout(240_000); // a copy of the site and a run of the offline build step, on a machine busy with other tests
   const site = mkdtempSync(path.join(tmpdir(), 'faq-deployment-'));
