@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, expect, type Page, test } from '@playwright/test';
+import { SKIP_WAITING } from '../../src/offline/caches';
 import { createStaticServer } from '../../src/static-export/serve';
 import { expectNoViolations } from '../helpers/axe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
@@ -171,11 +172,11 @@ test('a new deployment replaces the cached pages at the next reload', async ({ b
     // from the page meanwhile: one that wakes the old worker while it is being replaced can leave the
     // new one waiting, which the page's next load asks again to take over (as this wait does).
     const newWorkerActive = async () => {
-      await page.evaluate(async () => {
+      await page.evaluate(async (skipWaiting) => {
         const registration = await navigator.serviceWorker.getRegistration();
         await registration?.update();
-        registration?.waiting?.postMessage('skip-waiting');
-      });
+        registration?.waiting?.postMessage(skipWaiting);
+      }, SKIP_WAITING);
       return [...versions].some(([id, status]) => !firstDeployment.has(id) && status === 'activated');
     };
     await expect.poll(newWorkerActive, { timeout: 60_000 }).toBe(true);
