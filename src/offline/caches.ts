@@ -1,6 +1,7 @@
-// The caches of offline reading (and the one message), shared by the service worker (which reads and fills them as pages
+// The caches of offline reading, shared by the service worker (which reads and fills them as pages
 // and search files are read) and the page's "save this language" control (which fills them all at
-// once). Workbox names its precache `<prefix>-precache-v2-<scope>`, with the same prefix.
+// once), and the one message a page sends the worker. Workbox names its precache
+// `<prefix>-precache-v2-<scope>`, with the same prefix.
 
 export const CACHE_PREFIX = 'faq';
 
