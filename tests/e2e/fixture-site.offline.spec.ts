@@ -121,6 +121,8 @@ test('the site is installable: its manifest has no errors and Chromium finds no 
 test('the worker registers once the page has loaded and the reader has stopped searching, so that its downloads leave the first search alone', async ({ page }) => {
   await page.clock.install();
   await page.goto('/en/');
+  // React has run the page's effects, the registration's wait among them (the search box's mark comes from the same pass).
+  await expect(page.locator('.header-search[data-hydrated]')).toBeAttached();
   const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
   await page.clock.runFor(2_000);
   await page.getByRole('combobox').pressSequentially('second');
