@@ -1,9 +1,11 @@
 /**
  * What a question asks for beyond its words. "How long is AL2 supported", "AL2 什么时候停止支持"
- * ask for a date or a duration; "which kernel version", "gcc 是哪个版本" ask for a version. Of the
- * entries that match their words, those that give one are what the reader wants, and those whose
- * own question asks for one most. The cue words are not searched for: "long" would find
- * "long-term support", and the entries that answer "which version" write 5.10, not "version".
+ * ask for a date or a duration; "which kernel version", "gcc 是哪个版本" ask for a version; "why
+ * use live patching", "AL2 有什么好处" ask for a reason. Of the entries that match their words,
+ * those that give one are what the reader wants, and those whose own question asks for one most.
+ * Most cue words are not searched for: "long" would find "long-term support", and the entries that
+ * answer "which version" write 5.10, not "version"; a cue that is a word of its own ("benefits",
+ * 好处) is.
  *
  * At build time an entry that gives one gets the intent's index term (which no query can spell),
  * stronger when its question asks for it; a query with the cue has the term as one more of its
@@ -17,8 +19,8 @@ export interface Intent {
   cues: RegExp[];
   /** Whether a question asks for it without a cue word of a query ("What is the end-of-support date …"). */
   asked: RegExp;
-  /** Whether an answer's text gives it. */
-  given: RegExp[];
+  /** Whether an answer's text gives it; without these, an entry gives it when its question asks for it. */
+  given?: RegExp[];
 }
 
 export const INTENTS: Intent[] = [
@@ -47,6 +49,17 @@ export const INTENTS: Intent[] = [
     asked: /\b\d+\.\d+\b/,
     given: [/(?<![\d.])\d+\.\d+(?:\.\d+)*(?![\d.])/],
   },
+  {
+    term: '~why',
+    // A reason or a benefit: answered by the entries whose own question asks why, or what something is for.
+    cues: [
+      /^\s*why\b/i,
+      /\b(?<keep>benefits?|advantages?)\b/i,
+      /为什么|為什麼|为何|為何|为啥|為啥|なぜ|どうして/,
+      /(?<keep>好处|好處|优势|優勢|优点|優點|メリット)/,
+    ],
+    asked: /\buse cases?\b|使用场景|使用場景/i,
+  },
 ];
 
 /** The intents of a query as typed (their index terms), and the text left to search for. */
@@ -72,8 +85,8 @@ export function readIntents(text: string): { terms: string[]; text: string } {
 export function entryIntents(question: string, answer: string, mentionsDate: boolean): Map<string, number> {
   const found = new Map<string, number>();
   for (const intent of INTENTS) {
-    const gives = intent.given.some((pattern) => pattern.test(answer)) || (intent.term === '~when' && mentionsDate);
     const asks = intent.cues.some((cue) => cue.test(question)) || intent.asked.test(question);
+    const gives = intent.given ? intent.given.some((pattern) => pattern.test(answer)) || (intent.term === '~when' && mentionsDate) : asks;
     if (asks && gives) found.set(intent.term, 2);
     else if (gives) found.set(intent.term, 1);
   }

@@ -38,6 +38,9 @@ describe('a plain-word question puts its answer first', () => {
     ['zh-CN', 'AL2 什么时候停止支持', 'end-of-support-date'],
     ['zh-CN', 'AL2 的 gcc 是哪个版本', 'core-components'],
     ['zh-CN', 'Amazon Linux 2 要付费吗', 'cost'],
+    // "why" asks for a reason: the entries whose question asks why, not those sharing its other words.
+    ['zh-CN', 'AL2 有什么好处', 'why-amazon-linux-2'],
+    ['zh-CN', '为什么要用热补丁', 'use-cases'],
   ] as const)('on the %s site, “%s” puts %s first', async (locale, query, id) => {
     expect((await sites[locale](query))[0]).toBe(id);
   });
@@ -50,6 +53,9 @@ describe('what a question asks for beyond its words', () => {
     ['which kernel version does al2 use', ['~version'], ['kernel', 'al2', 'use']],
     ['AL2 用的是什么内核版本', ['~version'], ['al2', '用', '内核']],
     ['AL2 还能用多久', ['~when'], ['al2', '还能', '能用']],
+    ['why use live patching', ['~why'], ['use', 'live', 'patch']],
+    ['what are the benefits of al2', ['~why'], ['benefit', 'al2']],
+    ['为什么要用热补丁', ['~why'], ['要用', '用热', '热补', '补丁']],
   ])('“%s” asks for %j and searches %j', (text, intents, terms) => {
     const query = parseQuery(text, { settled: true });
     expect(query.intents).toEqual(intents);
@@ -71,6 +77,12 @@ describe('what a question asks for beyond its words', () => {
     expect(entryIntents('What does kernel 5.10 bring?', 'Kernel 5.10 brings …', false).get('~version')).toBe(2);
     expect(entryIntents('What are the core components?', 'gcc 7.3 and glibc 2.26.', false).get('~version')).toBe(1);
     expect(entryIntents('Is AL2 free?', 'There is no charge for Amazon Linux 2.', false).size).toBe(0);
+  });
+
+  it('marks an entry as giving a reason only when its own question asks why, or what something is for', () => {
+    expect(entryIntents('Why should I use Amazon Linux 2?', 'It is secure.', false).get('~why')).toBe(2);
+    expect(entryIntents('What use cases is kernel live patching meant for?', 'Emergency patching.', false).get('~why')).toBe(2);
+    expect(entryIntents('Is AL2 free?', 'Yes, because there is no licence fee.', false).has('~why')).toBe(false);
   });
 });
 
