@@ -34,6 +34,12 @@ export const SEARCH_INTENT_EVENT = 'faq-search-intent';
  * It also tells the page's scripts (SEARCH_INTENT_EVENT), which load the search, and the parts of
  * what is typed, while React is still starting.
  *
+ * A finger's tap on the button acts when the finger lifts (touchend): the click the browser would
+ * make of it a frame or two later, after the page's tasks in between, is cancelled, and the box
+ * opens at once (once React runs the box, the button is clicked then instead). The focus moves to
+ * the button first, as that click's mousedown would have moved it: a box closed while its field
+ * kept the focus would stay open for the results it shows.
+ *
  * Until React has taken the box over, the events of the box (taps, keys) stop at the window: React
  * answers an event on a page it is still hydrating by hydrating all of it at once, in the event's
  * task, which kept the box from showing for the whole of it; without them it hydrates in slices,
@@ -59,12 +65,13 @@ export const headerSearchScript = [
   'addEventListener(t,function(e){',
   'if(!r.contains(e.target))return;',
   'if(t==="pointerdown"||t==="touchstart")warm();',
+  'if(t==="touchend"&&b.contains(e.target)&&e.cancelable){e.preventDefault();e.stopPropagation();b.focus();if(react())b.click();else show(!r.hasAttribute("data-open"));return}',
   'if(/^(pointer|touch|mouse)(down|start|up|end)$/.test(t)&&b.contains(e.target)){e.stopPropagation();return}',
   'if(react())return;',
   'e.stopPropagation();if(t==="input")tell();',
   'if(t==="click"&&b.contains(e.target))show(!r.hasAttribute("data-open"));',
   'if(t==="keydown"&&e.key==="Escape"&&r.hasAttribute("data-open")){show(false);b.focus()}',
-  '},{capture:true,passive:t!=="keydown"})});',
+  '},{capture:true,passive:t!=="keydown"&&t!=="touchend"})});',
   'addEventListener("keydown",function(e){',
   'var t=e.target,k=(e.key||"").toLowerCase(),typing=t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));',
   'if(!(((e.ctrlKey||e.metaKey)&&k==="k")||(k==="/"&&!typing&&!e.ctrlKey&&!e.metaKey&&!e.altKey)))return;',

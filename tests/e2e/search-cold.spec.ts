@@ -68,6 +68,13 @@ test.describe('cold search on a phone', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.click();
     await expect(field).toBeFocused();
+    // A finger's tap acts once: when it lifts, not again at the click the browser would make of it.
+    await toggle.tap();
+    await expect(field).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.tap();
+    await expect(field).toBeVisible();
+    await expect(field).toBeFocused();
     expect(errors).toEqual([]);
   });
 
@@ -94,6 +101,8 @@ test.describe('cold search on a phone', () => {
     const toggle = page.locator('.search-toggle');
     await toggle.tap();
     await expect(page.getByRole('combobox')).toBeFocused();
+    // The tap's field stays focused: the click the browser would make of the tap (and its mousedown) is cancelled.
+    await expect(page.locator('.header-search')).toHaveAttribute('data-open', '');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('combobox')).toBeHidden();
     await expect(toggle).toBeFocused();
