@@ -50,10 +50,10 @@ describe('what a question asks for beyond its words', () => {
   it.each([
     ['how long is al2 supported', ['~when'], ['al2', 'support']],
     ['when will al2 be retired', ['~when'], ['al2', 'retir']],
-    ['which kernel version does al2 use', ['~version'], ['kernel', 'al2', 'use']],
+    ['which kernel version does al2 use', ['~version'], ['kernel', 'al2']],
     ['AL2 用的是什么内核版本', ['~version'], ['al2', '用', '内核']],
     ['AL2 还能用多久', ['~when'], ['al2', '还能', '能用']],
-    ['why use live patching', ['~why'], ['use', 'live', 'patch']],
+    ['why use live patching', ['~why'], ['live', 'patch']],
     ['what are the benefits of al2', ['~why'], ['benefit', 'al2']],
     ['为什么要用热补丁', ['~why'], ['要用', '用热', '热补', '补丁']],
   ])('“%s” asks for %j and searches %j', (text, intents, terms) => {
