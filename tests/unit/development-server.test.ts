@@ -91,12 +91,18 @@ describe('npm run dev', { timeout: 300_000 }, () => {
     writeFileSync(path.join(root, 'zh-CN/alpha/first-question.md'), question('第一个问题是什么？'));
     writeFileSync(path.join(root, 'en/alpha/first-question.md'), question('What is the first question?'));
     expect((await get('/en/beta/renamed-question/')).status).toBe(200);
-    expect((await get('/en/beta/second-question/')).status).toBe(404);
+    // On a busy machine Next.js can answer a request with its own error while it rewrites its
+    // manifests after the rename ("Unexpected end of JSON input"); asked again, it has settled. A
+    // content problem of ours is a 500 too, but says so, and is not asked again.
+    let old = await get('/en/beta/second-question/');
+    for (let asked = 1; asked < 3 && old.status === 500 && !old.body.includes('The content has'); asked++) old = await get('/en/beta/second-question/');
+    expect(old.status).toBe(404);
   });
 
   it('shows a content problem as one readable page, prints it once, and serves the page again once fixed', async () => {
     const file = path.join(root, 'en/alpha/first-question.md');
     const good = readFileSync(file, 'utf8');
+    const logged = log.length;
     writeFileSync(file, good.replace(/^order: .*$/m, 'order: first'));
     const broken = await get('/en/alpha/first-question/');
     expect(broken.status).toBe(500);
@@ -109,7 +115,8 @@ describe('npm run dev', { timeout: 300_000 }, () => {
     const printed = log.slice(log.indexOf('1 content problem'));
     expect(printed.match(/must be a number/g)).toHaveLength(1);
     expect(printed).toContain('Content OK again');
-    expect(log).not.toMatch(/ContentError|\n\s+at /);
+    // The problem is printed as a message, never as a stack trace.
+    expect(log.slice(logged)).not.toMatch(/ContentError|\n\s+at /);
   });
 
   it('never prints the list of untranslated questions per request', () => {
