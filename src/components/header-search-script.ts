@@ -34,7 +34,8 @@ export const SEARCH_INTENT_EVENT = 'faq-search-intent';
  * It also tells the page's scripts (SEARCH_INTENT_EVENT), which load the search, and the parts of
  * what is typed, while React is still starting.
  *
- * A finger's tap on the button acts when the finger lifts (touchend): the click the browser would
+ * A finger's tap on the button (lifted within a few pixels of where it touched: a finger that moved
+ * was scrolling) acts when the finger lifts (touchend): the click the browser would
  * make of it a frame or two later, after the page's tasks in between, is cancelled, and the box
  * opens at once (once React runs the box, the button is clicked then instead). The focus moves to
  * the button first, as that click's mousedown would have moved it: a box closed while its field
@@ -51,7 +52,7 @@ export const headerSearchScript = [
   '(function(){',
   'var r=document.currentScript&&document.currentScript.previousElementSibling;',
   'if(!r||!r.classList.contains("header-search"))return;',
-  `var b=r.querySelector(".search-toggle"),i=r.querySelector("input"),f=${SEARCH_PREFETCH_MARK}{},w=0;`,
+  `var b=r.querySelector(".search-toggle"),i=r.querySelector("input"),f=${SEARCH_PREFETCH_MARK}{},w=0,p;`,
   'if(!b||!i)return;',
   'b.hidden=false;',
   `function react(){return r.hasAttribute("${HYDRATED_ATTRIBUTE}")}`,
@@ -65,7 +66,9 @@ export const headerSearchScript = [
   'addEventListener(t,function(e){',
   'if(!r.contains(e.target))return;',
   'if(t==="pointerdown"||t==="touchstart")warm();',
-  'if(t==="touchend"&&b.contains(e.target)&&e.cancelable){e.preventDefault();e.stopPropagation();b.focus();if(react())b.click();else show(!r.hasAttribute("data-open"));return}',
+  'if(t==="touchstart")p=e.touches[0];',
+  'var q=t==="touchend"&&e.changedTouches[0];',
+  'if(q&&p&&b.contains(e.target)&&e.cancelable&&Math.abs(q.clientX-p.clientX)<10&&Math.abs(q.clientY-p.clientY)<10){e.preventDefault();e.stopPropagation();b.focus();if(react())b.click();else show(!r.hasAttribute("data-open"));return}',
   'if(/^(pointer|touch|mouse)(down|start|up|end)$/.test(t)&&b.contains(e.target)){e.stopPropagation();return}',
   'if(react())return;',
   'e.stopPropagation();if(t==="input")tell();',

@@ -109,6 +109,22 @@ test.describe('cold search on a phone', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('a finger that moves on the search button is scrolling: only a tap opens the box', async ({ page }) => {
+    await holdBack(page, /\/_next\/static\/chunks\/.+\.js$/);
+    await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+    const toggle = page.locator('.search-toggle');
+    const place = (await toggle.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const point = (dy: number) => [{ x: place.x + place.width / 2, y: place.y + place.height / 2 + dy }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(20) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    // Had the moving finger opened the box, this tap would close it.
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('combobox')).toBeFocused();
+  });
+
   test('touching the search button requests the search code and the language’s search start file at once, each once', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
