@@ -3,9 +3,9 @@
  * ask for a date or a duration; "which kernel version", "gcc 是哪个版本" ask for a version; "why
  * use live patching", "AL2 有什么好处" ask for a reason. Of the entries that match their words,
  * those that give one are what the reader wants, and those whose own question asks for one most.
- * Most cue words are not searched for: "long" would find "long-term support", and the entries that
- * answer "which version" write 5.10, not "version"; a cue that is a word of its own ("benefits",
- * 好处) is.
+ * The cue words are not searched for: "long" would find "long-term support", the entries that
+ * answer "which version" write 5.10, not "version", and "advantages of graviton" would find the
+ * entry that lists AL2's advantages before those about Graviton.
  *
  * At build time an entry that gives one gets the intent's index term (which no query can spell),
  * stronger when its question asks for it; a query with the cue has the term as one more of its
@@ -54,9 +54,9 @@ export const INTENTS: Intent[] = [
     // A reason or a benefit: answered by the entries whose own question asks why, or what something is for.
     cues: [
       /^\s*why\b/i,
-      /\b(?<keep>benefits?|advantages?)\b/i,
+      /\b(?:benefits?|advantages?)\b/i,
       /为什么|為什麼|为何|為何|为啥|為啥|なぜ|どうして/,
-      /(?<keep>好处|好處|优势|優勢|优点|優點|メリット)/,
+      /好处|好處|优势|優勢|优点|優點|メリット/,
     ],
     asked: /\buse cases?\b|使用场景|使用場景/i,
   },

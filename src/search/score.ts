@@ -76,18 +76,28 @@ export function scoreEntries(
   // weighs what "Amazon Linux 2" weighs (nearly every entry), not what the rare "AL2" would; every
   // reading of a group counts with the group's weight. A word no entry has weighs most (it is
   // still what the reader asked), also when it is missing.
-  const groupWeights = groups.map((g) => {
+  const isIntent = groups.map((g) => g.alternatives.every((a) => a.kind === 'intent'));
+  const groupWeights = groups.map((g, index) => {
     const counts = g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).count))).filter((c) => c > 0);
     const han = g.alternatives.every((a) => a.terms.every((t) => HAN.test(t)));
-    const intent = g.alternatives.every((a) => a.kind === 'intent');
-    return idf(total, counts.length > 0 ? Math.max(...counts) : 0) * (han ? RANKING.hanBigram : 1) * (intent ? RANKING.intent : 1);
+    return idf(total, counts.length > 0 ? Math.max(...counts) : 0) * (han ? RANKING.hanBigram : 1) * (isIntent[index] ? RANKING.intent : 1);
   });
+  // What a query asks for (intent.ts) chooses among the entries that match its words. It never
+  // weighs more than the query's rarest word: "benefits of kernel 5.10" wants the 5.10 entries
+  // before those that give a reason; and an entry that only gives one (a reason, a date) is no
+  // answer to "advantages of graviton". Words are scored first, then intents, for those entries.
+  const rarestWord = Math.max(0, ...groupWeights.filter((_, index) => !isIntent[index]));
+  const hasWords = rarestWord > 0;
+  if (hasWords) for (const [index, w] of groupWeights.entries()) if (isIntent[index]) groupWeights[index] = Math.min(w, rarestWord);
   const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
+  const order = groups.map((_, index) => index).sort((a, b) => Number(isIntent[a]) - Number(isIntent[b]));
 
   const { score, weight, matched, groupScore } = scratch(total);
   const touched: number[] = [];
   const inGroup: number[] = [];
-  for (const [index, group] of groups.entries()) {
+  for (const index of order) {
+    const group = groups[index]!;
+    const onlyMatched = hasWords && isIntent[index];
     inGroup.length = 0;
     const groupWeight = groupWeights[index]!;
     for (const alternative of group.alternatives) {
@@ -101,6 +111,7 @@ export function scoreEntries(
         const base = strengths[run]!;
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k]!;
+          if (onlyMatched && matched[doc] === 0) continue;
           let value = base;
           // Only entries that have every term of this alternative count.
           let all = true;
