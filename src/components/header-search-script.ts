@@ -34,12 +34,12 @@ export const SEARCH_INTENT_EVENT = 'faq-search-intent';
  * It also tells the page's scripts (SEARCH_INTENT_EVENT), which load the search, and the parts of
  * what is typed, while React is still starting.
  *
- * A finger's tap on the button (lifted within a few pixels of where it touched: a finger that moved
- * was scrolling) acts when the finger lifts (touchend): the click the browser would
- * make of it a frame or two later, after the page's tasks in between, is cancelled, and the box
- * opens at once (once React runs the box, the button is clicked then instead). The focus moves to
- * the button first, as that click's mousedown would have moved it: a box closed while its field
- * kept the focus would stay open for the results it shows.
+ * A finger's tap on the button acts when the finger lifts (touchend), within a few pixels of where
+ * it touched (a finger that moved was scrolling): the click the browser would make of it a frame
+ * or two later, after the page's tasks in between, is cancelled, and the box opens at once (once
+ * React runs the box, the button is clicked then instead). The focus moves to the button first, as
+ * that click's mousedown would have moved it: a box closed while its field kept the focus would
+ * stay open for the results it shows.
  *
  * Until React has taken the box over, the events of the box (taps, keys) stop at the window: React
  * answers an event on a page it is still hydrating by hydrating all of it at once, in the event's
