@@ -20,6 +20,11 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
+    // One browser context per worker, reset between tests (cookies, cache, storage, routes, init scripts
+    // and service workers cleared; viewport and colour scheme applied again): a fresh context per test
+    // cost twice the CPU, its first page compiling the site's scripts anew. Tests that change what a
+    // reset leaves (offline mode) opt out in their file.
+    reuseContext: true,
     // Requests a service worker answers bypass page.route(), which other tests use to fake failures:
     // the worker is tested where it is allowed (fixture-site.offline.spec.ts, requested files).
     serviceWorkers: 'block',

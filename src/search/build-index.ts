@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Index } from 'flexsearch';
 import { snippetText } from './snippet-text';
 import { answerFirstKeys } from './first-keys';
+import { synonymParts } from './synonym-parts';
 import { analyze, isLatinWord } from './analyze';
 import { entryIntents } from './intent';
 import { categoryTopics, namesTopic, topicTerm } from './topics';
@@ -238,6 +239,7 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
     synonyms: input.synonyms,
     topics,
     parts,
+    synonymParts: [],
     words,
     groupSize,
     preload,
@@ -259,11 +261,21 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
 
 /**
  * A locale's index as the site serves it: the files of buildSearchFiles and, for a large index,
- * its answers to a first keystroke in its start file (first-keys.ts), which need the built files.
+ * its synonym parts (synonym-parts.ts) and its answers to a first keystroke in its start file
+ * (first-keys.ts), which need the built files.
  */
 export async function buildSearchIndex(input: SearchBuildInput, options: SearchBuildOptions = {}): Promise<Map<string, string>> {
   const files = buildSearchFiles(input, options);
-  const start = JSON.parse(files.get('start.json')!) as SearchStart;
-  if (!start.preload) files.set('start.json', json({ ...start, firstKeys: await answerFirstKeys(input.locale, files) } satisfies SearchStart));
+  // A small index comes whole with its start file: it has neither.
+  const manifest = JSON.parse(files.get('manifest.json')!) as SearchManifest;
+  if (manifest.preload) return files;
+  for (const { terms, part } of await synonymParts(input.locale, input.synonyms, files)) {
+    const text = json(part);
+    const file = `s-${hash(text)}.json`;
+    files.set(file, text);
+    manifest.synonymParts.push({ terms, file });
+  }
+  files.set('manifest.json', json(manifest));
+  files.set('start.json', json({ ...manifest, firstKeys: await answerFirstKeys(input.locale, files) } satisfies SearchStart));
   return files;
 }

@@ -77,7 +77,7 @@ export class FaqSearch {
     let synonyms = this.synonyms.get(locale);
     if (!synonyms) this.synonyms.set(locale, (synonyms = synonymTerms(index.manifest.synonyms)));
     const needed = lookups(query, synonyms);
-    await index.ensureTerms(needed.terms, needed.prefix);
+    await index.ensureTerms(needed.terms, needed.prefix, needed.grouped);
     const unknown = unknownWords(query, index.lexicon);
     if (unknown.length > 0) {
       await index.ensureWordLists(unknown);

@@ -8,6 +8,9 @@
  *   parts of its own terms (and, for the word being typed, of the terms it starts). Each posting's
  *   FlexSearch relevance slot is the entry's quantized strength for that term (field weight with
  *   length normalization), so ranking needs no per-entry statistics in the browser.
+ * - **Synonym parts** (`s-<hash>.json`): of a large index, the terms of one synonym group's members
+ *   together (their spellings sort far apart: 实时补丁, 热补丁, kpatch), with the summaries of the
+ *   results of each member, so that a query naming the group needs one file, not a part per spelling.
  * - **Word lists** (`w-<letter>-<hash>.json`): the Latin words of the locale found in two entries
  *   or more, by first letter, for typos and compounds of words the parts don't have.
  * - **Result data** (`d-<n>.json`): id, category, question and plain answer of `groupSize`
@@ -19,7 +22,7 @@
  */
 
 /** Bumped whenever the layout of any file below changes; the loader refuses other versions. */
-export const SEARCH_FORMAT_VERSION = 6;
+export const SEARCH_FORMAT_VERSION = 7;
 export const SEARCH_FORMAT = 'faq-portal-search';
 
 /** FlexSearch relevance slots: slot 0 holds the strongest postings. */
@@ -57,6 +60,11 @@ export interface SearchManifest {
   /** Each category's topic words (topics.ts): its entries whose question names them count less for a query that does not. */
   topics: Record<string, string[]>;
   parts: TermPartRef[];
+  /**
+   * A large index's synonym parts (synonym-parts.ts), one per synonym group: every term its members
+   * are read as, in one file. A query naming the group fetches it instead of a part per member.
+   */
+  synonymParts: SynonymPartRef[];
   /** Word list file per first letter of the locale's Latin words. */
   words: Record<string, string>;
   /** Entries per result-data file: entry n is in `d-${Math.floor(n / groupSize)}.json`. */
@@ -126,6 +134,21 @@ export function expandSlots(compact: number[][]): FlexMapEntry[1] {
     slots[slot!] = ids;
   }
   return slots;
+}
+
+export interface SynonymPartRef {
+  /** Every term of the group's members (analyze.ts), present in the index or not: the file answers for all of them. */
+  terms: string[];
+  file: string;
+}
+
+/**
+ * A synonym group's part (`s-<hash>.json`): the postings of its terms, as in their term parts,
+ * and what the results of a query naming one of its members show, so that those show without
+ * waiting for the result data too.
+ */
+export interface SynonymPartFile extends TermPartFile {
+  summaries: Record<number, EntrySummary>;
 }
 
 export interface WordListFile {

@@ -10,6 +10,8 @@ import {
   type EntrySummary,
   type FirstKeyAnswers,
   type SearchStart,
+  type SynonymPartFile,
+  type SynonymPartRef,
   type TermPartFile,
   type TermPartRef,
   type WordListFile,
@@ -60,11 +62,16 @@ export class LocaleIndex {
   private readonly loadedWordSet = new Set<string>();
   private readonly records = new Map<string, Promise<ResultRecord[]>>();
   private readonly termCache = new Map<string, TermMatches>();
+  /** The synonym parts (of a large index) that answer for a term: one is fetched instead of the term's own part. */
+  private readonly synonymPartsOf = new Map<string, SynonymPartRef[]>();
 
   private constructor(locale: string, manifest: SearchManifest, load: LoadJson) {
     this.locale = locale;
     this.manifest = manifest;
     this.load = load;
+    for (const part of manifest.synonymParts) {
+      for (const term of part.terms) this.synonymPartsOf.set(term, [...(this.synonymPartsOf.get(term) ?? []), part]);
+    }
   }
 
   /**
@@ -105,11 +112,11 @@ export class LocaleIndex {
     return this.manifest.parts.filter((p) => p.last >= prefix && p.first <= end).slice(0, MAX_PREFIX_PARTS);
   }
 
-  private loadPart(part: TermPartRef): Promise<void> {
+  private loadPart(part: TermPartRef | SynonymPartRef): Promise<void> {
     let loading = this.parts.get(part.file);
     if (!loading) {
       const path = searchFilePath(this.locale, part.file);
-      loading = this.load(path).then((data) => this.readPart(part.file, checkVersion(path, data as TermPartFile)));
+      loading = this.load(path).then((data) => this.readPart(part.file, checkVersion(path, data as TermPartFile | SynonymPartFile)));
       // A failed fetch may be tried again by a later query.
       loading.catch(() => this.parts.delete(part.file));
       this.parts.set(part.file, loading);
@@ -117,20 +124,35 @@ export class LocaleIndex {
     return loading;
   }
 
-  private readPart(file: string, part: TermPartFile): void {
+  private readPart(file: string, part: TermPartFile | SynonymPartFile): void {
     // Kept compact, expanded when looked up (matches): a small index's start file holds every term.
     for (const [term, slots] of part.entries) this.postings.set(term, slots);
     const terms = part.entries.map(([term]) => term);
     this.partTerms.set(file, terms);
     for (const term of terms) this.knownTerms.add(term);
+    if ('summaries' in part) Object.assign(this.synonymSummaries, part.summaries);
   }
 
-  /** Fetches the parts that hold these terms and the words starting with `prefix`. */
-  async ensureTerms(terms: string[], prefix?: string): Promise<void> {
-    const needed = new Set<TermPartRef>();
+  /**
+   * Fetches the parts that hold these terms and the words starting with `prefix`. A term `grouped`
+   * (a spelling of a synonym group the query names) comes with its group's part instead: one that
+   * is in, on its way or needed anyway when the term is in several groups, as 补丁 is in 实时补丁's and 补丁管理器's.
+   * Another term comes with its own part, even when a group's part has it: that is smaller.
+   */
+  async ensureTerms(terms: string[], prefix?: string, grouped: string[] = []): Promise<void> {
+    const needed = new Set<TermPartRef | SynonymPartRef>();
+    const inSeveralGroups: SynonymPartRef[][] = [];
+    const named = new Set(grouped);
     for (const term of terms) {
+      if (this.termLoaded(term)) continue;
       const part = this.partOf(term);
-      if (part) needed.add(part);
+      const synonymParts = named.has(term) ? (this.synonymPartsOf.get(term) ?? []) : [];
+      if (synonymParts.length > 1) inSeveralGroups.push(synonymParts);
+      else if (synonymParts.length === 1) needed.add(synonymParts[0]!);
+      else if (part) needed.add(part);
+    }
+    for (const candidates of inSeveralGroups) {
+      if (!candidates.some((p) => needed.has(p) || this.parts.has(p.file))) needed.add(candidates[0]!);
     }
     if (prefix) for (const part of this.partsFor(prefix)) needed.add(part);
     await Promise.all([...needed].map((p) => this.loadPart(p)));
@@ -192,16 +214,20 @@ export class LocaleIndex {
     );
   }
 
-  private isLoaded(part: TermPartRef | undefined): boolean {
+  private isLoaded(part: TermPartRef | SynonymPartRef | undefined): boolean {
     return !!part && this.partTerms.has(part.file);
+  }
+
+  /** Whether a file that answers for `term` (its part, or its synonym group's) is in. */
+  private termLoaded(term: string): boolean {
+    return this.isLoaded(this.partOf(term)) || (this.synonymPartsOf.get(term) ?? []).some((p) => this.isLoaded(p));
   }
 
   /** What the index knows of words, as far as it is loaded (see plan.ts). */
   readonly lexicon: Lexicon = {
     has: (term) => {
-      const part = this.partOf(term);
-      if (!part) return false;
-      if (this.isLoaded(part)) return this.knownTerms.has(term);
+      if (!this.partOf(term)) return false;
+      if (this.termLoaded(term)) return this.knownTerms.has(term);
       return this.loadedWordSet.has(term);
     },
     wordsStartingWith: (prefix) => {
@@ -244,7 +270,7 @@ export class LocaleIndex {
     if (matches) this.termCache.delete(term);
     else {
       const found: TermMatches = { runs: [], strengths: [], count: 0 };
-      if (this.isLoaded(this.partOf(term))) {
+      if (this.termLoaded(term)) {
         expandSlots(this.postings.get(term) ?? []).forEach((ids, slot) => {
           if (!ids?.length) return;
           found.runs.push(ids);
@@ -280,10 +306,11 @@ export class LocaleIndex {
 
   private summaries: EntrySummary[] | undefined;
   private firstKeys: FirstKeyAnswers | undefined;
+  private readonly synonymSummaries: Record<number, EntrySummary> = {};
 
-  /** [id, category, question] of an entry when the start file sent them along, without fetching. */
+  /** [id, category, question] of an entry when the start file or a synonym part sent them along, without fetching. */
   summary(entry: number): EntrySummary | undefined {
-    return this.summaries?.[entry] ?? this.firstKeys?.summaries[entry];
+    return this.summaries?.[entry] ?? this.firstKeys?.summaries[entry] ?? this.synonymSummaries[entry];
   }
 
   /** A large index's own answer to a query of one character (`squashed`), sent with its start file. */

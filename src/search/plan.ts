@@ -122,23 +122,27 @@ function shortest(words: string[], count: number): string[] {
 }
 
 /**
- * What the lexicon must know before planning: the terms to look up, and the prefix being typed.
+ * What the lexicon must know before planning: the terms to look up, the prefix being typed, and
+ * which of the terms are the spellings of the synonym groups the query names (a large index has
+ * them together in one file per group).
  * Two words joined (live patch → livepatch) are not fetched for: the compound sorts right after
  * its first word, so it is nearly always in that word's part, and fetching another part of a large
  * index only to learn that "glibcversion" is not a word cost more than the rest of the query.
  * The query's `deferred` word is completed from the parts already fetched, and not fetched for
  * after planning either.
  */
-export function lookups(query: Query, synonyms: SynonymTerms): { terms: string[]; prefix?: string; deferred?: string } {
+export function lookups(query: Query, synonyms: SynonymTerms): { terms: string[]; prefix?: string; deferred?: string; grouped: string[] } {
   const { terms, typing, deferred } = query;
   const needed = new Set(terms.filter((t) => t !== deferred));
   for (const term of query.intents) needed.add(term);
+  const grouped = new Set<string>();
   terms.forEach((_, i) => {
     const synonym = synonymAt(terms, i, synonyms);
-    for (const member of synonym?.members ?? []) for (const t of member) needed.add(t);
+    for (const member of synonym?.members ?? []) for (const t of member) grouped.add(t);
   });
-  for (const member of hanWordBeingTyped(query, synonyms)?.members ?? []) for (const t of member) needed.add(t);
-  return { terms: [...needed], prefix: typing === deferred ? undefined : typing, deferred };
+  for (const member of hanWordBeingTyped(query, synonyms)?.members ?? []) for (const t of member) grouped.add(t);
+  for (const t of grouped) needed.add(t);
+  return { terms: [...needed], prefix: typing === deferred ? undefined : typing, deferred, grouped: [...grouped] };
 }
 
 /** Whether the lexicon knows a query word: as a word, or, for the word being typed, as the start of one. */

@@ -16,7 +16,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtureSite = path.join(root, 'tests/.output/fixture-site');
 
-test.use({ serviceWorkers: 'allow' });
+// A context of its own per test: these go offline, which a reused context would carry into the next test.
+test.use({ serviceWorkers: 'allow', reuseContext: false });
 
 /** Waits until the service worker has taken control of the page (registered after load, then claimed). */
 async function controlledByWorker(page: Page) {

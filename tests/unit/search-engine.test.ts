@@ -135,6 +135,33 @@ describe('the index split into parts', () => {
     expect(small.firstKeys).toBeUndefined();
   });
 
+  it('answers a query naming a synonym group on a large index from one file: the group’s part, with its results’ questions', async () => {
+    const input = { locale: 'en', sources, ids, categories: {}, synonyms: [['实时补丁', '热补丁', 'livepatch', 'kpatch']] };
+    const files = new Map([...(await buildSearchIndex(input, { partBytes: 60, preloadBytes: 0, groupSize: 1 }))].map(([name, text]) => [searchFilePath('en', name), text]));
+    // The same index without its synonym parts: a part per spelling.
+    const without = new Map(files);
+    for (const path of [searchStartPath('en'), searchManifestPath('en')]) without.set(path, JSON.stringify({ ...JSON.parse(files.get(path)!), synonymParts: [] }));
+    const fetchedBy = async (index: Map<string, string>, query: string) => {
+      const fetched: string[] = [];
+      const search = new FaqSearch('en', [], memoryLoader(index, fetched));
+      await search.warm();
+      const { results } = await search.search(query, 10, { ownOnly: true });
+      return { results, fetched: fetched.slice(1).map((p) => p.replace(/.*\//, '').replace(/-.*/, '')) };
+    };
+    // "kpatch " is typed out (a word still being typed also fetches the part of the words it starts).
+    for (const query of ['热补丁', 'kpatch ']) {
+      const grouped = await fetchedBy(files, query);
+      const apart = await fetchedBy(without, query);
+      expect(grouped.fetched, query).toEqual(['s']);
+      expect(apart.fetched.filter((f) => f === 't').length, query).toBeGreaterThan(2);
+      // The same results, questions and all.
+      expect(grouped.results.map((r) => r.id), query).toEqual(expect.arrayContaining(['zh', 'live', 'plugin']));
+      expect(grouped.results, query).toEqual(apart.results);
+    }
+    // A small index has none: it comes whole.
+    expect((JSON.parse((await buildSearchIndex(input)).get('manifest.json')!) as SearchManifest).synonymParts).toEqual([]);
+  });
+
   it('fetches another language’s index only for a word the page’s index lacks', async () => {
     const files = siteFiles({ partBytes: 60, preloadBytes: 0 });
     // The same entries as a second locale's index, under its own paths.

@@ -49,19 +49,21 @@ describe('query planning', () => {
 // What a keystroke fetches: the parts of its words (not of a short word still being typed), word
 // lists only for a word the index cannot complete, other languages only for a word the page's index lacks.
 describe('what a query looks up', () => {
-  it.each<[string, string, { terms: string[]; prefix?: string; deferred?: string }]>([
-    ['finished words', 'kernel patch ', { terms: ['kernel', 'patch'], prefix: undefined, deferred: undefined }],
-    ['the first keystroke, a prefix', 'k', { terms: ['k'], prefix: 'k', deferred: undefined }],
-    ['a second letter waits', 'ke', { terms: [], prefix: undefined, deferred: 'ke' }],
-    ['the third letter is looked up, as a prefix', 'ker', { terms: ['ker'], prefix: 'ker', deferred: undefined }],
-    ['a letter after other words waits', 'kernel p', { terms: ['kernel'], prefix: undefined, deferred: 'p' }],
-    ['a synonym group fetches its members', 'live patch ', { terms: ['live', 'patch', 'kpatch'], prefix: undefined, deferred: undefined }],
+  it.each<[string, string, { terms: string[]; prefix?: string; deferred?: string; grouped: string[] }]>([
+    ['finished words', 'kernel patch ', { terms: ['kernel', 'patch'], prefix: undefined, deferred: undefined, grouped: [] }],
+    ['the first keystroke, a prefix', 'k', { terms: ['k'], prefix: 'k', deferred: undefined, grouped: [] }],
+    ['a second letter waits', 'ke', { terms: [], prefix: undefined, deferred: 'ke', grouped: [] }],
+    ['the third letter is looked up, as a prefix', 'ker', { terms: ['ker'], prefix: 'ker', deferred: undefined, grouped: [] }],
+    ['a letter after other words waits', 'kernel p', { terms: ['kernel'], prefix: undefined, deferred: 'p', grouped: [] }],
+    // A group's spellings are `grouped`: a large index has them in one file.
+    ['a synonym group fetches its members', 'live patch ', { terms: ['live', 'patch', 'kpatch'], prefix: undefined, deferred: undefined, grouped: ['live', 'patch', 'kpatch'] }],
+    ['a Chinese word being typed fetches the group it starts', '内核热补', { terms: ['内核', '核热', '热补', '补丁', 'livepatch'], prefix: undefined, deferred: undefined, grouped: ['热补', '补丁', 'livepatch'] }],
   ])('%s: “%s”', (_case, query, expected) => {
     expect(lookups(parseQuery(query), synonyms)).toEqual(expected);
   });
 
   it('looks up a short last word once the reader pauses', () => {
-    expect(lookups(parseQuery('kernel p', { settled: true }), synonyms)).toEqual({ terms: ['kernel', 'p'], prefix: undefined, deferred: undefined });
+    expect(lookups(parseQuery('kernel p', { settled: true }), synonyms)).toEqual({ terms: ['kernel', 'p'], prefix: undefined, deferred: undefined, grouped: [] });
     expect(lookups(parseQuery('python 3', { settled: true }), synonyms).terms).toEqual(['python', '3']);
   });
 
