@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 // machine's two cores), and each step's time at the end. A step's output is printed whole when it
 // ends, so that two steps never interleave. TEST_JOBS sets how many steps run at once.
 //
-// Steps that build with Next.js share its compile cache and never run at the same time; the others
-// (type check, unit tests, Lighthouse) run beside them.
+// Steps that build with Next.js never run at the same time: a second `next build` in the project
+// stops with "Another next build process is already running", even into another folder. The
+// others (the generated search site, the browser tests, Lighthouse) run beside them.
 
 interface Step {
   name: string;
