@@ -5,8 +5,10 @@ import { spawn } from 'node:child_process';
 // ends, so that two steps never interleave. TEST_JOBS sets how many steps run at once.
 //
 // Steps that build with Next.js never run at the same time: a second `next build` in the project
-// stops with "Another next build process is already running", even into another folder. The
-// others (the generated search site, the browser tests, Lighthouse) run beside them.
+// stops with "Another next build process is already running", even into another folder; and Next.js
+// rewrites next-env.d.ts and tsconfig.json in place, which a build's tsx steps read (beside the unit
+// tests' development server, a build's step once failed to resolve its `@/` imports). The others
+// (the generated search site, the browser tests, Lighthouse) run beside them.
 
 interface Step {
   name: string;
