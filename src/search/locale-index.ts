@@ -135,9 +135,9 @@ export class LocaleIndex {
 
   /**
    * Fetches the parts that hold these terms and the words starting with `prefix`. A term `grouped`
-   * (a spelling of a synonym group the query names) comes with its group's part instead: one that
-   * is in, on its way or needed anyway when the term is in several groups, as 补丁 is in 实时补丁's and 补丁管理器's.
-   * Another term comes with its own part, even when a group's part has it: that is smaller.
+   * (a spelling of a synonym group the query names) comes with its group's part instead; when the
+   * term is in several groups (补丁: 实时补丁's and 补丁管理器's), with one that is in, on its way or
+   * needed anyway. Another term comes with its own part, even when a group's part has it: that is smaller.
    */
   async ensureTerms(terms: string[], prefix?: string, grouped: string[] = []): Promise<void> {
     const needed = new Set<TermPartRef | SynonymPartRef>();

@@ -6,13 +6,13 @@ import { RESULTS_SHOWN } from './staged-search';
 import { SEARCH_FORMAT_VERSION, type EntrySummary, type SynonymPartFile, type TermPartFile } from './index-format';
 
 /**
- * A large index's synonym parts (index-format.ts), made at build time from its other files. A query that names a synonym group (or
- * the Chinese word being typed starts one) looks up every member's terms, and the members'
- * spellings sort far apart (实时补丁, 热补丁, livepatch, kpatch): at 10,000 questions that was a
- * term part per spelling, eight files, more than a browser asks a host for at once over HTTP/1.1,
- * and then the result data of the results, a further round trip after the last key. A group's
- * part holds the postings of all its terms (as their term parts have them) and what the results
- * of each member, searched on its own, show: one file, one round trip.
+ * A large index's synonym parts (index-format.ts), made at build time from its other files. A
+ * query that names a synonym group (or the Chinese word being typed starts one) looks up every
+ * member's terms, and the members' spellings sort far apart (实时补丁, 热补丁, livepatch, kpatch):
+ * at 10,000 questions that was a term part per spelling, eight files, more than a browser asks
+ * one HTTP/1.1 host for at once, and then the results' data files, a further round trip after the
+ * last key. A group's part holds the postings of all its terms (as their term parts have them)
+ * and the summaries of the results of each member searched on its own: one file, one round trip.
  *
  * The results are the search's own, over the built files (as first-keys.ts finds its answers),
  * so they are what the box shows for the member once the file is in.
