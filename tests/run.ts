@@ -5,10 +5,11 @@ import { spawn } from 'node:child_process';
 // ends, so that two steps never interleave. TEST_JOBS sets how many steps run at once.
 //
 // Steps that build with Next.js never run at the same time: a second `next build` in the project
-// stops with "Another next build process is already running", even into another folder; and Next.js
-// rewrites next-env.d.ts and tsconfig.json in place, which a build's tsx steps read (beside the unit
-// tests' development server, a build's step once failed to resolve its `@/` imports). The others
-// (the generated search site, the browser tests, Lighthouse) run beside them.
+// stops with "Another next build process is already running", even into another folder. (Builds
+// taking turns inside the unit and build tests, run side by side, were tried: a build's tsx step
+// then once failed to resolve its `@/` imports, while tsconfig.json had been written to; Next.js
+// rewrites next-env.d.ts at every build.) The others (the generated search site, the browser tests,
+// Lighthouse) run beside them.
 
 interface Step {
   name: string;
