@@ -44,6 +44,8 @@ export const INTENTS: Intent[] = [
     term: '~version',
     cues: [
       /\b(?:which|what)(?<keep> [\w.+-]+)? versions?(?: of)?\b/i,
+      // "what kernel does AL2 ship": which one it ships is a version; the verb is not searched for.
+      /\b(?:which|what)(?<keep> [\w.+-]+ (?:does|do|will)\b[^?]*?) (?:ships?|shipped|ship with|comes? with|bundles?)\b/i,
       /(?:哪个|哪一个|什么|哪一)(?<keep>\p{Script=Han}{0,4}?)版本|版本是多少|版本号是多少|どのバージョン/u,
     ],
     asked: /\b\d+\.\d+\b/,

@@ -28,6 +28,8 @@ describe('a plain-word question puts its answer first', () => {
     ['en', 'does al2 support wireguard', 'kernel-5-10-security'],
     // "which … version" asks for a version: the entries that give one (5.10), not those saying "version".
     ['en', 'which kernel version does al2 use', 'kernel-5-10-features'],
+    // So does "what … does it ship": "ship" is in six entries, "kernel" in thirty, and neither decides.
+    ['en', 'what kernel does amazon linux 2 ship', 'kernel-5-10-features'],
     // "how long" asks for a duration; "long" is not searched for ("long-term support").
     ['en', 'how long is al2 supported', 'end-of-support-date'],
     ['en', 'when does amazon linux 2 reach end of life', 'end-of-support-date'],
@@ -61,6 +63,8 @@ describe('what a question asks for beyond its words', () => {
     ['how long is al2 supported', ['~when'], ['al2', 'support']],
     ['when will al2 be retired', ['~when'], ['al2', 'retir']],
     ['which kernel version does al2 use', ['~version'], ['kernel', 'al2']],
+    ['what kernel does amazon linux 2 ship with', ['~version'], ['kernel', 'amazon', 'linux', '2']],
+    ['what kernel is supported', [], ['kernel', 'support']],
     ['AL2 用的是什么内核版本', ['~version'], ['al2', '用', '内核']],
     ['AL2 还能用多久', ['~when'], ['al2', '还能', '能用']],
     ['why use live patching', ['~why'], ['live', 'patch']],
