@@ -61,21 +61,26 @@ async function transferLog(page: Page) {
   const body = new Map<string, number>();
   const started = new Map<string, number>();
   const log: { path: string; bytes: number; started: number; finished: number }[] = [];
+  /** Requests sent and not yet finished or failed. */
+  const open = new Set<string>();
   let recording = false;
   cdp.on('Network.requestWillBeSent', (e) => {
     urls.set(e.requestId, new URL(e.request.url).pathname);
     started.set(e.requestId, e.timestamp);
+    open.add(e.requestId);
   });
+  cdp.on('Network.loadingFailed', (e) => open.delete(e.requestId));
   // Payload bytes as sent (gzip), without HTTP headers, as Pagefind counts its transfer.
   cdp.on('Network.dataReceived', (e) => body.set(e.requestId, (body.get(e.requestId) ?? 0) + e.encodedDataLength));
   cdp.on('Network.loadingFinished', (e) => {
+    open.delete(e.requestId);
     const path = urls.get(e.requestId) ?? '?';
     // Only what the search fetches: its code (the chunk loaded after the page) and its index files.
     if (recording && (path.includes('/search/') || path.endsWith('.js'))) {
       log.push({ path, bytes: body.get(e.requestId) ?? e.encodedDataLength, started: started.get(e.requestId) ?? e.timestamp, finished: e.timestamp });
     }
   });
-  return { log, start: () => (recording = true) };
+  return { log, inFlight: () => open.size, start: () => (recording = true) };
 }
 
 const typeInto = (page: Page, text: string) =>
@@ -98,15 +103,16 @@ const typeInto = (page: Page, text: string) =>
   }, text);
 
 /**
- * Waits until the search has fetched all it will for what was typed: the network idle, and no new
- * request for 1.5 s (under 4× CPU throttling a keystroke's fetches can start after a short idle).
+ * Waits until the search has fetched all it will for what was typed: no request in flight, and none
+ * sent for 1.5 s (under 4× CPU throttling a keystroke's fetches can start after a short idle).
+ * Not Playwright's "networkidle": once a page has reached it, waiting for it returns at once.
  */
-async function settle(page: Page, log: { path: string }[]) {
+async function settle(page: Page, transfers: { log: unknown[]; inFlight: () => number }) {
   for (;;) {
-    await page.waitForLoadState('networkidle');
-    const before = log.length;
+    while (transfers.inFlight() > 0) await page.waitForTimeout(50);
+    const before = transfers.log.length;
     await page.waitForTimeout(1500);
-    if (log.length === before) return;
+    if (transfers.log.length === before && transfers.inFlight() === 0) return;
   }
 }
 
@@ -122,7 +128,7 @@ async function measure(origin: string, locale: string) {
     // Idle: the warm start has fetched the search code and manifest (on a phone the box is behind
     // the header's search button until "/" opens it).
     await page.waitForSelector('.search-box[data-status="ready"]', { state: 'attached', timeout: 60_000 });
-    await settle(page, transfers.log);
+    await settle(page, transfers);
     // As a reader does: on a phone, tap the header's search button (it focuses the box); else press "/".
     const toggle = page.locator('.search-toggle');
     if (await toggle.isVisible()) await toggle.click();
@@ -132,13 +138,19 @@ async function measure(origin: string, locale: string) {
     firstMs.push(await typeInto(page, chars[0]!));
     // The rest as keystrokes (the time that matters is the first one's).
     for (const char of chars.slice(1)) await page.keyboard.insertText(char);
-    await settle(page, transfers.log);
+    await settle(page, transfers);
     const firstLog = [...transfers.log];
+    const firstShown = (await page.locator('[role="option"] .search-result-question').allTextContents()).join('\n');
     // A further query with new words, typed over the first.
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText(further);
     await page.waitForSelector('.search-box[data-status="ready"]', { state: 'attached' });
-    await settle(page, transfers.log);
+    // Its own results on screen, not the first query's.
+    await page.waitForFunction((previous) => {
+      const shown = [...document.querySelectorAll('[role="option"] .search-result-question')].map((e) => e.textContent).join('\n');
+      return shown !== '' && shown !== previous;
+    }, firstShown);
+    await settle(page, transfers);
     if (process.env.DEBUG) {
       console.log('further:', transfers.log.slice(firstLog.length).map((t) => `${t.path} ${t.bytes}`).join(' '));
       console.log('shown:', await page.locator('[role="option"] .search-result-question').allTextContents());
@@ -244,7 +256,7 @@ async function measureCold(origin: string, locale: string) {
       await page.keyboard.type(char);
     }
     await page.waitForSelector('.search-box[data-status="ready"] [role="option"]', { timeout: 60_000 });
-    await settle(page, transfers.log);
+    await settle(page, transfers);
     const record = await page.evaluate(() => (window as unknown as { coldSearch: ColdRecord }).coldSearch);
     const firstKey = keysSent[0]!;
     const lastKey = keysSent.at(-1)!;
