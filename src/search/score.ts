@@ -1,4 +1,5 @@
 import type { QueryGroup } from './plan';
+import { genericWords } from './stop-words';
 import { RANKING } from './weights';
 
 /**
@@ -75,12 +76,18 @@ export function scoreEntries(
   // How much each group says, by how many entries have its commonest reading: "AL2 | Amazon Linux 2"
   // weighs what "Amazon Linux 2" weighs (nearly every entry), not what the rare "AL2" would; every
   // reading of a group counts with the group's weight. A word no entry has weighs most (it is
-  // still what the reader asked), also when it is missing.
+  // still what the reader asked), also when it is missing. A generic head noun ("features") weighs less.
   const isIntent = groups.map((g) => g.alternatives.every((a) => a.kind === 'intent'));
   const groupWeights = groups.map((g, index) => {
     const counts = g.alternatives.map((a) => Math.min(...a.terms.map((t) => termOf(t).count))).filter((c) => c > 0);
     const han = g.alternatives.every((a) => a.terms.every((t) => HAN.test(t)));
-    return idf(total, counts.length > 0 ? Math.max(...counts) : 0) * (han ? RANKING.hanBigram : 1) * (isIntent[index] ? RANKING.intent : 1);
+    const generic = g.alternatives.every((a) => a.terms.every((t) => genericWords.has(t)));
+    return (
+      idf(total, counts.length > 0 ? Math.max(...counts) : 0) *
+      (han ? RANKING.hanBigram : 1) *
+      (generic ? RANKING.generic : 1) *
+      (isIntent[index] ? RANKING.intent : 1)
+    );
   });
   // What a query asks for (intent.ts) chooses among the entries that match its words. It never
   // weighs more than the query's rarest word: "benefits of kernel 5.10" wants the 5.10 entries

@@ -21,3 +21,10 @@ export const chineseStopBigrams = new Set([
   '什么', '怎么', '怎样', '如何', '是否', '可以', '哪些', '为什', '么时', '时候', '我们', '我的', '这个', '那个',
   '一个', '有没', '没有', '能否', '请问', '需要', '应该', '么办', '是不', '不是', '哪里', '哪儿', '哪种', '为啥',
 ]);
+
+/**
+ * Generic head nouns, as the analysis leaves them: in "security features" and 安全功能 the reader
+ * asks about security, and the entry that says "features" is not the better answer for it. They
+ * are searched for, but weigh less (RANKING.generic).
+ */
+export const genericWords = new Set(['featur', 'option', 'way', 'thing', 'inform', 'detail', '功能', '方面', '问题', '信息', '情况', '方法', '东西']);

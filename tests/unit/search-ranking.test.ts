@@ -36,6 +36,11 @@ describe('a plain-word question puts its answer first', () => {
     // The general answer before the subtopics' (live patching's cost, on-premises cost).
     ['en', 'is amazon linux 2 free', 'cost'],
     ['en', 'where can i find security bulletins', 'security-advisories'],
+    // A generic head noun weighs less: "security features" asks about security, "new features" about features.
+    ['zh-CN', '5.10 内核有哪些安全功能', 'kernel-5-10-security'],
+    ['zh-CN', '5.10 内核有哪些新功能', 'kernel-5-10-features'],
+    ['en', 'what security features does kernel 5.10 have', 'kernel-5-10-security'],
+    ['en', 'which features does kernel 5.10 add', 'kernel-5-10-features'],
     ['zh-CN', 'AL2 支持 WireGuard 吗', 'kernel-5-10-security'],
     ['zh-CN', 'AL2 什么时候停止支持', 'end-of-support-date'],
     ['zh-CN', 'AL2 的 gcc 是哪个版本', 'core-components'],
