@@ -32,7 +32,9 @@ export const SEARCH_INTENT_EVENT = 'faq-search-intent';
  * code → manifest → parts. The browser's fetch() and chunk loader take the preloaded responses;
  * once React's search has started loading (its box's status is no longer idle), it fetches them itself.
  * It also tells the page's scripts (SEARCH_INTENT_EVENT), which load the search, and the parts of
- * what is typed, while React is still starting.
+ * what is typed, while React is still starting: on intent in a task of its own, after the preloads
+ * have left, so that a tap's task only opens the box (starting the search code's loading there cost
+ * a throttled phone 5–10 ms of it).
  *
  * A finger's tap on the button acts when the finger lifts (touchend), within a few pixels of where
  * it touched (a finger that moved was scrolling): the click the browser would make of it a frame
@@ -41,10 +43,11 @@ export const SEARCH_INTENT_EVENT = 'faq-search-intent';
  * that click's mousedown would have moved it: a box closed while its field kept the focus would
  * stay open for the results it shows.
  *
- * Until React has taken the box over, the events of the box (taps, keys) stop at the window: React
- * answers an event on a page it is still hydrating by hydrating all of it at once, in the event's
- * task, which kept the box from showing for the whole of it; without them it hydrates in slices,
- * and the box shows at the next frame. The button's own presses never reach React (it only needs
+ * Until React has taken the box over, the events of the box (taps, keys, the pointer's arrival)
+ * stop at the window: React answers an event on a page it is still hydrating by hydrating all of it
+ * at once, in the event's task, which kept the box from showing for the whole of it; without them
+ * it hydrates in slices, and the box shows at the next frame. (A tap's pointerover alone cost the
+ * tap's task 8–16 ms under a 4× slowdown.) The button's own presses never reach React (it only needs
  * the click): React answers a press by first hydrating whatever of the page it has not yet.
  * Content-Security-Policy: allowed by its hash, which the finish step computes (page-policy.ts).
  */
@@ -59,10 +62,10 @@ export const headerSearchScript = [
   `function tell(){dispatchEvent(new Event("${SEARCH_INTENT_EVENT}"))}`,
   'function warm(){if(w||r.querySelector(".search-box:not([data-status=idle])"))return;w=1;',
   'for(var k in f)f[k].forEach(function(h){var l=document.createElement("link");l.rel="preload";l.as=k;l.href=h;if(k==="fetch")l.crossOrigin="anonymous";document.head.appendChild(l)});',
-  `r.setAttribute("${INTENT_ATTRIBUTE}","");tell()}`,
+  `r.setAttribute("${INTENT_ATTRIBUTE}","");setTimeout(tell)}`,
   'function show(o){if(o)r.setAttribute("data-open","");else r.removeAttribute("data-open");b.setAttribute("aria-expanded",o?"true":"false");if(o)i.focus()}',
   'r.addEventListener("focusin",warm);r.addEventListener("pointerenter",warm);',
-  '"pointerdown touchstart pointerup touchend mousedown mouseup click keydown keypress keyup input compositionstart compositionend".split(" ").forEach(function(t){',
+  '"pointerover pointerout mouseover mouseout pointerdown touchstart pointerup touchend mousedown mouseup click keydown keypress keyup input compositionstart compositionend".split(" ").forEach(function(t){',
   'addEventListener(t,function(e){',
   'if(!r.contains(e.target))return;',
   'if(t==="pointerdown"||t==="touchstart")warm();',
