@@ -27,4 +27,7 @@ export const chineseStopBigrams = new Set([
  * asks about security, and the entry that says "features" is not the better answer for it. They
  * are searched for, but weigh less (RANKING.generic).
  */
-export const genericWords = new Set(['featur', 'option', 'way', 'thing', 'inform', 'detail', '功能', '方面', '问题', '信息', '情况', '方法', '东西']);
+export const genericWords = new Set([
+  'featur', 'option', 'way', 'thing', 'inform', 'detail',
+  '功能', '方面', '问题', '信息', '情况', '方法', '东西',
+]);
