@@ -34,7 +34,7 @@ export const SEARCH_INTENT_EVENT = 'faq-search-intent';
  * It also tells the page's scripts (SEARCH_INTENT_EVENT), which load the search, and the parts of
  * what is typed, while React is still starting: on intent in a task of its own, after the preloads
  * have left, so that a tap's task only opens the box (starting the search code's loading there cost
- * a throttled phone 5–10 ms of it).
+ * a throttled phone 5–12 ms of it).
  *
  * A finger's tap on the button acts when the finger lifts (touchend), within a few pixels of where
  * it touched (a finger that moved was scrolling): the click the browser would make of it a frame
