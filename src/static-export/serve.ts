@@ -1,8 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { readHeadersFile } from '@/security/headers-file';
 
 const contentTypes: Record<string, string> = {
@@ -27,14 +27,19 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
 }
 
+/** A file's validator, as static hosts make it: it changes whenever the file is rewritten. */
+const entityTag = (stats: Stats) => `"${stats.size.toString(16)}-${Math.trunc(stats.mtimeMs).toString(16)}"`;
+
 /**
  * Serves an exported site the way static hosts do: `/a/` → `/a/index.html`, `/a` → 308 to `/a/`
- * when that folder exists, `404.html` with status 404 for anything else, gzip when asked, and
- * the headers of the site's `_headers` file (its Content-Security-Policy among them).
+ * when that folder exists, `404.html` with status 404 for anything else, gzip when asked, an ETag
+ * that a revalidating browser gets 304 for, and the headers of the site's `_headers` file (its
+ * Content-Security-Policy among them).
  */
 export function createStaticServer({ root, headers }: StaticServerOptions): Server {
   const base = path.resolve(root);
   const fileHeaders = headers ?? readHeadersFile(path.join(base, '_headers'));
+  const gzipped = compressedFiles();
   return createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = fileFor(base, url.pathname);
@@ -59,21 +64,47 @@ export function createStaticServer({ root, headers }: StaticServerOptions): Serv
 
     const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
     const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(status, {
-      ...fileHeaders,
-      'Content-Type': type,
-      'Cache-Control': 'no-cache',
-      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-    });
-    if (request.method === 'HEAD') {
+    const stats = statSync(file);
+    const etag = entityTag(stats);
+    const common = { ...fileHeaders, 'Cache-Control': 'no-cache', ETag: etag, ...(compressible.test(type) ? { Vary: 'Accept-Encoding' } : {}) };
+    if (status === 200 && request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+      response.writeHead(304, common);
       response.end();
       return;
     }
-    const stream = createReadStream(file);
-    const done = () => response.end();
-    if (gzip) pipeline(stream, createGzip(), response, done);
-    else pipeline(stream, response, done);
+    response.writeHead(status, { ...common, 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    if (request.method === 'HEAD') response.end();
+    else if (gzip) response.end(gzipped(file, stats));
+    else pipeline(createReadStream(file), response, () => response.end());
   });
+}
+
+/**
+ * The gzip of a file, made once per version of it: pages and scripts are asked for again and again
+ * (by every test's browser), and compressing them anew each time was most of the server's work.
+ */
+function compressedFiles(limitBytes = 64 * 1024 * 1024) {
+  const cache = new Map<string, { etag: string; body: Buffer }>();
+  let bytes = 0;
+  return (file: string, stats: Stats): Buffer => {
+    const etag = entityTag(stats);
+    const cached = cache.get(file);
+    if (cached?.etag === etag) return cached.body;
+    const body = gzipSync(readFileSync(file));
+    if (cached) {
+      cache.delete(file);
+      bytes -= cached.body.length;
+    }
+    cache.set(file, { etag, body });
+    bytes += body.length;
+    // The oldest first: a Map keeps insertion order.
+    for (const [oldest, entry] of cache) {
+      if (bytes <= limitBytes) break;
+      cache.delete(oldest);
+      bytes -= entry.body.length;
+    }
+    return body;
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,29 @@ describe('the local static server', () => {
     const response = await get('/app.js', { 'Accept-Encoding': 'gzip' });
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(response.body).toString()).toContain('console.log("app")');
+  });
+
+  it('answers a revalidation with 304 until the file changes, then with the new file', async () => {
+    writeFileSync(path.join(root, 'notes.txt'), 'first release');
+    const first = await get('/notes.txt', { 'Accept-Encoding': 'gzip' });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    const again = await get('/notes.txt', { 'Accept-Encoding': 'gzip', 'If-None-Match': etag });
+    expect([again.status, again.body.length, again.headers['x-frame-options']]).toEqual([304, 0, 'DENY']);
+
+    // A new deployment: same path, new bytes, a later modification time.
+    writeFileSync(path.join(root, 'notes.txt'), 'second release');
+    utimesSync(path.join(root, 'notes.txt'), new Date(), new Date(Date.now() + 5000));
+    const changed = await get('/notes.txt', { 'Accept-Encoding': 'gzip', 'If-None-Match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(gunzipSync(changed.body).toString()).toBe('second release');
+  });
+
+  it('never answers 304 for a missing page, whatever the validator', async () => {
+    const missing = await get('/en/nothing-here/');
+    const again = await get('/en/nothing-here/', { 'If-None-Match': String(missing.headers.etag) });
+    expect([again.status, again.body.toString()]).toEqual([404, '<p>Not found page</p>']);
   });
 
   const escapes = [
