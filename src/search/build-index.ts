@@ -17,6 +17,7 @@ import {
   type ResultRecord,
   type SearchManifest,
   type SearchStart,
+  type SynonymPartFile,
   compactSlots,
   type FlexMapEntry,
   type TermPartFile,
@@ -261,21 +262,25 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
 
 /**
  * A locale's index as the site serves it: the files of buildSearchFiles and, for a large index,
- * its synonym parts (synonym-parts.ts) and its answers to a first keystroke in its start file
- * (first-keys.ts), which need the built files.
+ * its synonym parts (synonym-parts.ts), each a file of its own for another language's search and
+ * all of them in the start file, with its answers to a first keystroke (first-keys.ts); both need
+ * the built files.
  */
 export async function buildSearchIndex(input: SearchBuildInput, options: SearchBuildOptions = {}): Promise<Map<string, string>> {
   const files = buildSearchFiles(input, options);
   // A small index comes whole with its start file: it has neither.
   const manifest = JSON.parse(files.get('manifest.json')!) as SearchManifest;
   if (manifest.preload) return files;
+  const synonymPartFiles: Record<string, SynonymPartFile> = {};
   for (const { terms, part } of await synonymParts(input.locale, input.synonyms, files)) {
     const text = json(part);
     const file = `s-${hash(text)}.json`;
     files.set(file, text);
     manifest.synonymParts.push({ terms, file });
+    synonymPartFiles[file] = part;
   }
   files.set('manifest.json', json(manifest));
-  files.set('start.json', json({ ...manifest, firstKeys: await answerFirstKeys(input.locale, files) } satisfies SearchStart));
+  const firstKeys = await answerFirstKeys(input.locale, files);
+  files.set('start.json', json({ ...manifest, firstKeys, synonymPartFiles } satisfies SearchStart));
   return files;
 }

@@ -81,9 +81,9 @@ export type EntrySummary = [id: string, category: string, question: string];
  * intent together with the search code: the manifest and, for a small index (`preload`), its term
  * parts and the [id, category, question] of every entry, so that a first query and its results
  * need no other file. A large index sends instead its own answers to the likeliest first
- * keystrokes (FirstKeyAnswers). Its name never changes, so pages can name it without changing when
- * an answer does. Another locale's index is opened by its manifest alone (a query in that language
- * fetches its parts).
+ * keystrokes (FirstKeyAnswers) and its synonym parts. Its name never changes, so pages can name it
+ * without changing when an answer does. Another locale's index is opened by its manifest alone (a
+ * query in that language fetches its parts).
  */
 export interface SearchStart extends SearchManifest {
   inline?: {
@@ -92,6 +92,13 @@ export interface SearchStart extends SearchManifest {
     summaries: EntrySummary[];
   };
   firstKeys?: FirstKeyAnswers;
+  /**
+   * A large index's synonym parts, by file name. A query naming a group (the site's own topics, so
+   * the likeliest first queries) was a round trip that began only once the start file had been read
+   * on a page still starting up, and the reader had often typed the last key before it ended. Their
+   * postings repeat the same few numbers and compress to about a twentieth.
+   */
+  synonymPartFiles?: Record<string, SynonymPartFile>;
 }
 
 /**

@@ -76,17 +76,19 @@ export class LocaleIndex {
 
   /**
    * Opens a locale's index. The page's own locale (`own`) opens with its start file, which holds
-   * all of a small index and its entries' summaries; another locale's index is only searched for a
-   * query in its language, so it opens with the manifest and fetches the parts a query needs.
+   * all of a small index and its entries' summaries, or a large index's synonym parts; another
+   * locale's index is only searched for a query in its language, so it opens with the manifest and
+   * fetches the parts a query needs.
    */
   static async open(locale: string, load: LoadJson, own: boolean): Promise<LocaleIndex> {
     const path = own ? searchStartPath(locale) : searchManifestPath(locale);
-    const { inline, firstKeys, ...manifest } = checkVersion(path, (await load(path)) as SearchStart);
+    const { inline, firstKeys, synonymPartFiles, ...manifest } = checkVersion(path, (await load(path)) as SearchStart);
     const index = new LocaleIndex(locale, manifest, load);
     if (inline) {
       for (const [file, part] of Object.entries(inline.parts)) index.parts.set(file, Promise.resolve(index.readPart(file, part)));
       index.summaries = inline.summaries;
     }
+    for (const [file, part] of Object.entries(synonymPartFiles ?? {})) index.parts.set(file, Promise.resolve(index.readPart(file, part)));
     index.firstKeys = firstKeys;
     return index;
   }

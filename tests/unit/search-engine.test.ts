@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { searchFilePath, searchManifestPath, searchStartPath } from '@/i18n/paths';
 import { buildSearchFiles, buildSearchIndex, type SearchSource } from '@/search/build-index';
 import { FaqSearch } from '@/search/faq-search';
+import { lookups, synonymTerms } from '@/search/plan';
+import { parseQuery } from '@/search/query';
 import { SEARCH_FORMAT_VERSION, type SearchManifest, type SearchStart, type TermPartFile } from '@/search/index-format';
 import { FIRST_SCREEN_RESULTS, stagedSearch } from '@/search/staged-search';
 import { memoryLoader } from '../search/evaluation';
@@ -135,12 +137,14 @@ describe('the index split into parts', () => {
     expect(small.firstKeys).toBeUndefined();
   });
 
-  it('answers a query naming a synonym group on a large index from one file: the group’s part, with its results’ questions', async () => {
+  it('answers a query naming a synonym group on a large index from its start file, or from one file in another language', async () => {
     const input = { locale: 'en', sources, ids, categories: {}, synonyms: [['实时补丁', '热补丁', 'livepatch', 'kpatch']] };
     const files = new Map([...(await buildSearchIndex(input, { partBytes: 60, preloadBytes: 0, groupSize: 1 }))].map(([name, text]) => [searchFilePath('en', name), text]));
     // The same index without its synonym parts: a part per spelling.
     const without = new Map(files);
-    for (const path of [searchStartPath('en'), searchManifestPath('en')]) without.set(path, JSON.stringify({ ...JSON.parse(files.get(path)!), synonymParts: [] }));
+    for (const path of [searchStartPath('en'), searchManifestPath('en')]) {
+      without.set(path, JSON.stringify({ ...JSON.parse(files.get(path)!), synonymParts: [], synonymPartFiles: undefined }));
+    }
     const fetchedBy = async (index: Map<string, string>, query: string) => {
       const fetched: string[] = [];
       const search = new FaqSearch('en', [], memoryLoader(index, fetched));
@@ -152,12 +156,19 @@ describe('the index split into parts', () => {
     for (const query of ['热补丁', 'kpatch ']) {
       const grouped = await fetchedBy(files, query);
       const apart = await fetchedBy(without, query);
-      expect(grouped.fetched, query).toEqual(['s']);
+      expect(grouped.fetched, query).toEqual([]);
       expect(apart.fetched.filter((f) => f === 't').length, query).toBeGreaterThan(2);
       // The same results, questions and all.
       expect(grouped.results.map((r) => r.id), query).toEqual(expect.arrayContaining(['zh', 'live', 'plugin']));
       expect(grouped.results, query).toEqual(apart.results);
     }
+    // Opened as another language's index (by its manifest), the group's spellings come in its one part.
+    const fetched: string[] = [];
+    const other = await new FaqSearch('fr', ['en'], memoryLoader(files, fetched)).open('en');
+    const needed = lookups(parseQuery('热补丁', { settled: true }), synonymTerms(other.manifest.synonyms));
+    await other.ensureTerms(needed.terms, needed.prefix, needed.grouped);
+    expect(fetched.map((p) => p.replace(/.*\//, '').replace(/-.*/, ''))).toEqual(['manifest.json', 's']);
+    expect(needed.terms.some((term) => other.matches(term).count > 0)).toBe(true);
     // A small index has none: it comes whole.
     expect((JSON.parse((await buildSearchIndex(input)).get('manifest.json')!) as SearchManifest).synonymParts).toEqual([]);
   });
