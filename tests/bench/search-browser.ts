@@ -70,14 +70,18 @@ async function transferLog(page: Page) {
     open.add(e.requestId);
   });
   cdp.on('Network.loadingFailed', (e) => open.delete(e.requestId));
-  // Payload bytes as sent (gzip), without HTTP headers, as Pagefind counts its transfer.
+  // Payload bytes as sent (gzip), without HTTP headers, as Pagefind counts its transfer. Chunks
+  // sometimes report 0 encoded bytes each: then the total received less what the headers took.
+  const headers = new Map<string, number>();
+  cdp.on('Network.responseReceived', (e) => headers.set(e.requestId, e.response.encodedDataLength));
   cdp.on('Network.dataReceived', (e) => body.set(e.requestId, (body.get(e.requestId) ?? 0) + e.encodedDataLength));
   cdp.on('Network.loadingFinished', (e) => {
     open.delete(e.requestId);
     const path = urls.get(e.requestId) ?? '?';
     // Only what the search fetches: its code (the chunk loaded after the page) and its index files.
     if (recording && (path.includes('/search/') || path.endsWith('.js'))) {
-      log.push({ path, bytes: body.get(e.requestId) ?? e.encodedDataLength, started: started.get(e.requestId) ?? e.timestamp, finished: e.timestamp });
+      const bytes = body.get(e.requestId) || Math.max(0, e.encodedDataLength - (headers.get(e.requestId) ?? 0));
+      log.push({ path, bytes, started: started.get(e.requestId) ?? e.timestamp, finished: e.timestamp });
     }
   });
   return { log, inFlight: () => open.size, start: () => (recording = true) };
@@ -119,7 +123,7 @@ async function settle(page: Page, transfers: { log: unknown[]; inFlight: () => n
 async function measure(origin: string, locale: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const firstMs: number[] = [];
-  const bytes = { code: 0, manifest: 0, parts: 0, data: 0, other: 0, further: 0 };
+  const bytes = { code: 0, start: 0, manifest: 0, parts: 0, data: 0, other: 0, further: 0 };
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const transfers = await transferLog(page);
@@ -159,7 +163,7 @@ async function measure(origin: string, locale: string) {
     if (run === 0) {
       if (process.env.DEBUG) console.log(firstLog.map((t) => `${t.path} ${t.bytes}`).join('\n'));
       for (const { path, bytes: b } of firstLog) {
-        const kind = path.includes('/search/manifest') ? 'manifest' : path.includes('/search/t-') || path.includes('/search/w-') || path.includes('/search/s-') ? 'parts' : path.includes('/search/d-') ? 'data' : path.endsWith('.js') ? 'code' : 'other';
+        const kind = path.includes('/search/start') ? 'start' : path.includes('/search/manifest') ? 'manifest' : path.includes('/search/t-') || path.includes('/search/w-') || path.includes('/search/s-') ? 'parts' : path.includes('/search/d-') ? 'data' : path.endsWith('.js') ? 'code' : 'other';
         bytes[kind] += b;
       }
       bytes.further = transfers.log.slice(firstLog.length).reduce((sum, t) => sum + t.bytes, 0);
@@ -309,14 +313,14 @@ if (values.cold) process.exit(0);
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 console.log(`\nWarm: Chromium, mobile throttling (150 ms RTT, 1.6 Mbit/s, CPU ×4); median of ${runs} page loads`);
-console.log('site            locale  query         first result   first search KiB (code + manifest + index parts + result data)   further query KiB');
+console.log('site            locale  query         first result   first search KiB (code + start file + manifest + other parts + result data)   further query KiB');
 for (const [label, root] of sites) {
   const { server, origin } = await serve(root);
   for (const locale of pageLocales) {
     const { firstMs, bytes } = await measure(origin, locale);
-    const total = bytes.code + bytes.manifest + bytes.parts + bytes.data + bytes.other;
+    const total = bytes.code + bytes.start + bytes.manifest + bytes.parts + bytes.data + bytes.other;
     console.log(
-      `${label.padEnd(15)} ${locale.padEnd(7)} ${QUERIES[locale]![0].padEnd(13)} ${`${firstMs.toFixed(0)} ms`.padStart(12)}   ${kib(total).padStart(6)} (${kib(bytes.code)} + ${kib(bytes.manifest)} + ${kib(bytes.parts)} + ${kib(bytes.data)}${bytes.other ? ` + other ${kib(bytes.other)}` : ''})`.padEnd(120) +
+      `${label.padEnd(15)} ${locale.padEnd(7)} ${QUERIES[locale]![0].padEnd(13)} ${`${firstMs.toFixed(0)} ms`.padStart(12)}   ${kib(total).padStart(6)} (${kib(bytes.code)} + ${kib(bytes.start)} + ${kib(bytes.manifest)} + ${kib(bytes.parts)} + ${kib(bytes.data)}${bytes.other ? ` + other ${kib(bytes.other)}` : ''})`.padEnd(120) +
         `${kib(bytes.further).padStart(6)}  (${QUERIES[locale]![1]})`,
     );
   }
