@@ -74,7 +74,7 @@ export function createStaticServer({ root, headers }: StaticServerOptions): Serv
     }
     response.writeHead(status, { ...common, 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     if (request.method === 'HEAD') response.end();
-    else if (gzip) response.end(gzipped(file, stats));
+    else if (gzip) response.end(gzipped(file, etag));
     else pipeline(createReadStream(file), response, () => response.end());
   });
 }
@@ -86,8 +86,7 @@ export function createStaticServer({ root, headers }: StaticServerOptions): Serv
 function compressedFiles(limitBytes = 64 * 1024 * 1024) {
   const cache = new Map<string, { etag: string; body: Buffer }>();
   let bytes = 0;
-  return (file: string, stats: Stats): Buffer => {
-    const etag = entityTag(stats);
+  return (file: string, etag: string): Buffer => {
     const cached = cache.get(file);
     if (cached?.etag === etag) return cached.body;
     const body = gzipSync(readFileSync(file));
