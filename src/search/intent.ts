@@ -21,6 +21,8 @@ export interface Intent {
   asked: RegExp;
   /** Whether an answer's text gives it; without these, an entry gives it when its question asks for it. */
   given?: RegExp[];
+  /** Its weight against a word as rare (weights.ts): `intent` unless set. */
+  weight?: 'intent' | 'procedure';
 }
 
 export const INTENTS: Intent[] = [
@@ -62,7 +64,37 @@ export const INTENTS: Intent[] = [
     ],
     asked: /\buse cases?\b|使用场景|使用場景/i,
   },
+  {
+    term: '~how',
+    // A way to do something: answered by the entries whose own question asks how to do it.
+    // "how does X work" asks for an explanation, not steps; 会怎样 and 怎么办 ask what happens.
+    cues: [/\bhow (?:do|can|should|would) (?:i|we|you)\b/i, /\bhow to\b/i, /怎么(?!回事|样|办)|怎樣|(?<!会)怎样|如何|どうやって/],
+    asked: /\bhow do i\b/i,
+    weight: 'procedure',
+  },
+  {
+    term: '~need',
+    // Whether something is needed (a reboot, an account, changes, a payment).
+    cues: [
+      /\b(?:do|does|will|would) (?:i|we|you|it|they) (?:still |ever )?(?:need|have) to\b/i,
+      /\b(?:do|does|will|would) (?:i|we|you) (?:still |ever )?need\b/i,
+      /\bmust (?:i|we|you)\b/i,
+      /还要|还需要|还得|需不需要|必须|是否需要|需要/,
+    ],
+    asked: /\bneed(?:s|ed)?\b|\bhave to\b|\brequired?\b|需要|必须/i,
+  },
+  {
+    term: '~limit',
+    // What something cannot do: answered by the entries whose own question asks for its limits.
+    cues: [/\b(?:can'?t|cannot|can not|won'?t)\b/i, /\b(?:limits?|limitations?|restrictions?)\b/i, /限制|局限/],
+    asked: /\b(?:limits?|limitations?|restrictions?)\b|限制|局限/i,
+  },
 ];
+
+/** Which of the ranking's weights (weights.ts) an intent's index term has. */
+export function intentWeight(term: string): 'intent' | 'procedure' {
+  return INTENTS.find((intent) => intent.term === term)?.weight ?? 'intent';
+}
 
 /** The intents of a query as typed (their index terms), and the text left to search for. */
 export function readIntents(text: string): { terms: string[]; text: string } {

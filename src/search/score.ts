@@ -1,3 +1,4 @@
+import { intentWeight } from './intent';
 import type { QueryGroup } from './plan';
 import { genericWords } from './stop-words';
 import { RANKING } from './weights';
@@ -86,7 +87,7 @@ export function scoreEntries(
       idf(total, counts.length > 0 ? Math.max(...counts) : 0) *
       (han ? RANKING.hanBigram : 1) *
       (generic ? RANKING.generic : 1) *
-      (isIntent[index] ? RANKING.intent : 1)
+      (isIntent[index] ? RANKING[intentWeight(g.alternatives[0]!.terms[0]!)] : 1)
     );
   });
   // What a query asks for (intent.ts) chooses among the entries that match its words. It never

@@ -21,6 +21,8 @@ export const RANKING = {
   coveragePower: 1,
   /** What a query's intent (intent.ts) weighs against a word as rare as the entries that give what it asks for. */
   intent: 2,
+  /** The same for a query asking how to do something: many questions start "how do I", and most are answered by a fact, not steps. */
+  procedure: 0.5,
   /** What an entry about a subtopic the query does not name counts, against the general entries (topics.ts). */
   subtopic: 0.5,
   /** A Han bigram is a part of a word: its weight against a word of a language written with spaces. */

@@ -48,6 +48,14 @@ describe('a plain-word question puts its answer first', () => {
     // "why" asks for a reason: the entries whose question asks why, not those sharing its other words.
     ['zh-CN', 'AL2 有什么好处', 'why-amazon-linux-2'],
     ['zh-CN', '为什么要用热补丁', 'use-cases'],
+    // "还要…吗" asks whether something is needed: the entry whose question asks that, not the one about what a reboot does.
+    ['zh-CN', '打了实时补丁还要重启吗', 'reboot-still-needed'],
+    // "can't" asks for limits: not the entry listing what live patches fix.
+    ['en', "what can't live patching fix", 'limitations'],
+    // "how do I" asks for a way to do it.
+    ['zh-CN', '怎么在 EC2 上开一台 AL2', 'how-to-launch'],
+    // LTS and long-term support are one thing (synonyms).
+    ['en', 'what is covered by al2 long term support', 'lts-scope'],
   ] as const)('on the %s site, “%s” puts %s first', async (locale, query, id) => {
     expect((await sites[locale](query))[0]).toBe(id);
   });
@@ -75,6 +83,14 @@ describe('what a question asks for beyond its words', () => {
     ['why use live patching', ['~why'], ['live', 'patch']],
     ['what are the benefits of al2', ['~why'], ['al2']],
     ['为什么要用热补丁', ['~why'], ['要用', '用热', '热补', '补丁']],
+    ['how do i enable fips', ['~how'], ['enabl', 'fip']],
+    ['如何开启 FIPS', ['~how'], ['开启', 'fip']],
+    ['how does aws rate a cve', [], ['aws', 'rate', 'cve']],
+    ['重启之后补丁会怎样', [], ['重启', '启之', '之后', '后补', '补丁', '丁会']],
+    ['do i still need to reboot', ['~need'], ['reboot']],
+    ['打了补丁还要重启吗', ['~need'], ['打', '补丁', '重启']],
+    ["what can't live patching fix", ['~limit'], ['live', 'patch', 'fix']],
+    ['能不能打补丁', [], ['打补', '补丁']],
   ])('“%s” asks for %j and searches %j', (text, intents, terms) => {
     const query = parseQuery(text, { settled: true });
     expect(query.intents).toEqual(intents);
