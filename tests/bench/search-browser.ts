@@ -190,10 +190,10 @@ function roundTrips(log: { started: number; finished: number }[]): number {
  */
 const RECORD_COLD_SEARCH = `(() => {
   const now = () => performance.timeOrigin + performance.now();
-  const record = (window.coldSearch = { loadAt: 0, tapAt: 0, shownAt: 0, hydratedAt: 0, keys: [], firsts: [], long: [] });
+  const record = (window.coldSearch = { loadAt: 0, tapAt: 0, tapStamp: 0, shownAt: 0, hydratedAt: 0, keys: [], firsts: [], long: [] });
   new PerformanceObserver((list) => list.getEntries().forEach((e) => record.long.push([performance.timeOrigin + e.startTime, e.duration]))).observe({ type: 'longtask' });
   addEventListener('load', () => (record.loadAt = now()));
-  addEventListener('touchstart', () => (record.tapAt ||= now()), { capture: true, passive: true });
+  addEventListener('touchstart', (e) => { record.tapAt ||= now(); record.tapStamp ||= performance.timeOrigin + e.timeStamp; }, { capture: true, passive: true });
   addEventListener('input', () => record.keys.push(now()), { capture: true });
   const poll = () => {
     const field = document.querySelector('input[role="combobox"]');
@@ -208,6 +208,7 @@ const RECORD_COLD_SEARCH = `(() => {
 interface ColdRecord {
   loadAt: number;
   tapAt: number;
+  tapStamp: number;
   shownAt: number;
   hydratedAt: number;
   keys: number[];
@@ -269,7 +270,7 @@ async function measureCold(origin: string, locale: string) {
     if (process.env.DEBUG) {
       const at = (t: number) => (t ? `${(t - record.loadAt).toFixed(0)}` : '-');
       console.log(
-        `${locale} run ${run}: after load, tap sent ${at(tapSent)} handled ${at(record.tapAt)}, field ${at(record.shownAt)}, React ${at(record.hydratedAt)}, keys sent ${keysSent.map(at).join(' ')} handled ${record.keys.map(at).join(' ')}; long tasks ${record.long.map(([t, d]) => `${at(t)}+${d.toFixed(0)}`).join(' ')}; first results ${record.firsts.map(([t, q]) => `${at(t)} ${q.slice(0, 12)}`).join(' | ')}`,
+        `${locale} run ${run}: after load, tap sent ${at(tapSent)} stamped ${at(record.tapStamp)} handled ${at(record.tapAt)}, field ${at(record.shownAt)}, React ${at(record.hydratedAt)}, keys sent ${keysSent.map(at).join(' ')} handled ${record.keys.map(at).join(' ')}; long tasks ${record.long.map(([t, d]) => `${at(t)}+${d.toFixed(0)}`).join(' ')}; first results ${record.firsts.map(([t, q]) => `${at(t)} ${q.slice(0, 12)}`).join(' | ')}`,
       );
       // CDP timestamps are seconds on a clock of their own: shown in ms from the first search request.
       const t0 = Math.min(...transfers.log.map((t) => t.started));
