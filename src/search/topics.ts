@@ -39,10 +39,15 @@ export function namesTopic(question: string, words: readonly string[] | undefine
   return words.some((w) => terms.has(w));
 }
 
-/** The topic terms of the categories whose subject a query's looked-up terms do not name: their entries count less. */
+/**
+ * The topic terms of the categories whose subject a query's looked-up terms do not name: their
+ * entries count less. A subject of several words is named by half of them or more: "security
+ * patches" says one of "kernel live patch" and asks about updates, "live patch" names it; 热补丁,
+ * through its synonyms, names three of 内核实时修补's five bigrams.
+ */
 export function unnamedTopics(topics: Record<string, string[]> | undefined, looked: readonly string[]): string[] {
   const said = new Set(looked);
   return Object.entries(topics ?? {})
-    .filter(([, words]) => !words.some((w) => said.has(w)))
+    .filter(([, words]) => words.filter((w) => said.has(w)).length * 2 < words.length)
     .map(([category]) => topicTerm(category));
 }

@@ -143,6 +143,13 @@ describe('subtopics', () => {
     expect(unnamedTopics(undefined, ['cost'])).toEqual([]);
   });
 
+  it('takes a query to name a subtopic of several words when it says at least half of them: "security patches" is not live patching', () => {
+    const topics = { livepatch: ['kernel', 'live', 'patch'], fips: ['al2', 'fip'] };
+    expect(unnamedTopics(topics, ['secur', 'patch'])).toEqual([topicTerm('livepatch'), topicTerm('fips')]);
+    expect(unnamedTopics(topics, ['live', 'patch', 'cost'])).toEqual([topicTerm('fips')]);
+    expect(unnamedTopics(topics, ['fip', 'certif'])).toEqual([topicTerm('livepatch')]);
+  });
+
   it('knows a question about the subtopic from one that only sits in its category', () => {
     expect(namesTopic('Do I have to pay for kernel live patches?', ['live', 'patch'])).toBe(true);
     expect(namesTopic('Are kernel updates signed?', ['live', 'patch'])).toBe(false);
