@@ -39,6 +39,7 @@ const candidates: [Path, number[]][] = [
   [['generic'], [0.25, 0.5, 0.75, 1]],
   [['subtopic'], [0.5, 0.6, 0.7, 0.8, 1]],
   [['intent'], [0.5, 1, 1.5, 2, 3]],
+  [['procedure'], [0.25, 0.5, 1, 2]],
 ];
 
 function holder(path: Path): [Record<string, number>, string] {
