@@ -1,8 +1,10 @@
 /**
  * What a question asks for beyond its words. "How long is AL2 supported", "AL2 什么时候停止支持"
  * ask for a date or a duration; "which kernel version", "gcc 是哪个版本" ask for a version; "why
- * use live patching", "AL2 有什么好处" ask for a reason. Of the entries that match their words,
- * those that give one are what the reader wants, and those whose own question asks for one most.
+ * use live patching", "AL2 有什么好处" ask for a reason; "how do I", 如何 for a way to do something,
+ * "do I still need", 还要 whether something is needed, "can't" what something cannot do. Of the
+ * entries that match their words, those that give one are what the reader wants, and those whose
+ * own question asks for one most.
  * The cue words are not searched for: "long" would find "long-term support", the entries that
  * answer "which version" write 5.10, not "version", and "advantages of graviton" would find the
  * entry that lists AL2's advantages before those about Graviton.
@@ -18,7 +20,7 @@ export interface Intent {
   /** Cue words of a query or a question that ask for it, in the languages the analysis reads; a group named `keep` is searched for. */
   cues: RegExp[];
   /** Whether a question asks for it without a cue word of a query ("What is the end-of-support date …"). */
-  asked: RegExp;
+  asked?: RegExp;
   /** Whether an answer's text gives it; without these, an entry gives it when its question asks for it. */
   given?: RegExp[];
   /** Its weight against a word as rare (weights.ts): `intent` unless set. */
@@ -69,7 +71,6 @@ export const INTENTS: Intent[] = [
     // A way to do something: answered by the entries whose own question asks how to do it.
     // "how does X work" asks for an explanation, not steps; 会怎样 and 怎么办 ask what happens.
     cues: [/\bhow (?:do|can|should|would) (?:i|we|you)\b/i, /\bhow to\b/i, /怎么(?!回事|样|办)|怎樣|(?<!会)怎样|如何|どうやって/],
-    asked: /\bhow do i\b/i,
     weight: 'procedure',
   },
   {
@@ -87,7 +88,6 @@ export const INTENTS: Intent[] = [
     term: '~limit',
     // What something cannot do: answered by the entries whose own question asks for its limits.
     cues: [/\b(?:can'?t|cannot|can not|won'?t)\b/i, /\b(?:limits?|limitations?|restrictions?)\b/i, /限制|局限/],
-    asked: /\b(?:limits?|limitations?|restrictions?)\b|限制|局限/i,
   },
 ];
 
@@ -119,7 +119,7 @@ export function readIntents(text: string): { terms: string[]; text: string } {
 export function entryIntents(question: string, answer: string, mentionsDate: boolean): Map<string, number> {
   const found = new Map<string, number>();
   for (const intent of INTENTS) {
-    const asks = intent.cues.some((cue) => cue.test(question)) || intent.asked.test(question);
+    const asks = intent.cues.some((cue) => cue.test(question)) || intent.asked?.test(question);
     const gives = intent.given ? intent.given.some((pattern) => pattern.test(answer)) || (intent.term === '~when' && mentionsDate) : asks;
     if (asks && gives) found.set(intent.term, 2);
     else if (gives) found.set(intent.term, 1);

@@ -21,7 +21,7 @@ export const RANKING = {
   coveragePower: 1,
   /** What a query's intent (intent.ts) weighs against a word as rare as the entries that give what it asks for. */
   intent: 2,
-  /** The same for a query asking how to do something: many questions start "how do I", and most are answered by a fact, not steps. */
+  /** The same for a query asking how to do something: lighter, as "how do I" often asks for a fact ("how do I migrate off AL2": to which version). */
   procedure: 0.5,
   /** What an entry about a subtopic the query does not name counts, against the general entries (topics.ts). */
   subtopic: 0.5,
