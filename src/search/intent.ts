@@ -80,7 +80,8 @@ export const INTENTS: Intent[] = [
       /\b(?:do|does|will|would) (?:i|we|you|it|they) (?:still |ever )?(?:need|have) to\b/i,
       /\b(?:do|does|will|would) (?:i|we|you) (?:still |ever )?need\b/i,
       /\bmust (?:i|we|you)\b/i,
-      /还要|还需要|还得|需不需要|必须|是否需要|需要/,
+      // Chinese asks with 吗 at the clause's end: 需要修复 in a statement asks nothing.
+      /需不需要|是否需要|(?:还要|还需要|还得|必须|需要)(?=[^，。？！,.?!]{0,16}吗)/,
     ],
     asked: /\bneed(?:s|ed)?\b|\bhave to\b|\brequired?\b|需要|必须/i,
   },

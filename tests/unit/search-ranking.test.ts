@@ -89,6 +89,8 @@ describe('what a question asks for beyond its words', () => {
     ['重启之后补丁会怎样', [], ['重启', '启之', '之后', '后补', '补丁', '丁会']],
     ['do i still need to reboot', ['~need'], ['reboot']],
     ['打了补丁还要重启吗', ['~need'], ['打', '补丁', '重启']],
+    ['需不需要重启', ['~need'], ['重启']],
+    ['内核漏洞需要修复', [], ['内核', '核漏', '漏洞', '修复']],
     ["what can't live patching fix", ['~limit'], ['live', 'patch', 'fix']],
     ['能不能打补丁', [], ['打补', '补丁']],
   ])('“%s” asks for %j and searches %j', (text, intents, terms) => {
