@@ -109,6 +109,21 @@ test.describe('cold search on a phone', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('a second tap on the search button before the scripts run closes the box and leaves the focus on the button', async ({ page }) => {
+    await holdBack(page, /\/_next\/static\/chunks\/.+\.js$/);
+    await page.goto('/zh-CN/', { waitUntil: 'domcontentloaded' });
+    const toggle = page.locator('.search-toggle');
+    const field = page.getByRole('combobox');
+    await toggle.tap();
+    await expect(field).toBeFocused();
+    await toggle.tap();
+    await expect(field).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.tap();
+    await expect(field).toBeFocused();
+  });
+
   test('a finger that moves on the search button is scrolling: only a tap opens the box', async ({ page }) => {
     await holdBack(page, /\/_next\/static\/chunks\/.+\.js$/);
     await page.goto('/en/', { waitUntil: 'domcontentloaded' });
