@@ -6,10 +6,11 @@ import { spawn } from 'node:child_process';
 //
 // Steps that build with Next.js never run at the same time: a second `next build` in the project
 // stops with "Another next build process is already running", even into another folder. (Builds
-// taking turns inside the unit and build tests, run side by side, were tried: a build's tsx step
-// then once failed to resolve its `@/` imports, while tsconfig.json had been written to; Next.js
-// rewrites next-env.d.ts at every build.) The others (the generated search site, the browser tests,
-// Lighthouse) run beside them.
+// taking turns inside two test steps run side by side were tried: a build's tsx step then once
+// failed to resolve its `@/` imports, while tsconfig.json had been written to; Next.js rewrites
+// next-env.d.ts at every build.) So the tests that run Next.js themselves are the build tests, and
+// the unit tests run none. The others (the unit tests, the generated search site, the browser
+// tests, Lighthouse) run beside them.
 
 interface Step {
   name: string;
@@ -21,14 +22,18 @@ interface Step {
 }
 
 const npm = (script: string) => `npm run -s ${script}`;
+// Listed in the order they start when several are ready: the unit tests need no build and run
+// beside the first one; the build tests (which run Next.js themselves) beside the browser tests.
 const steps: Step[] = [
   { name: 'build (site)', command: npm('build'), after: [], next: true },
+  { name: 'unit tests', command: npm('test:unit'), after: [] },
   // Reads the route types `next build` writes into .next/types, which another build would rewrite meanwhile.
   { name: 'type check', command: npm('typecheck:project'), after: ['build (site)'], next: true },
   { name: 'build (fixture site)', command: npm('build:fixture'), after: ['build (site)'], next: true },
-  { name: 'unit tests', command: npm('test:unit'), after: ['build (fixture site)'], next: true },
   { name: 'build (generated search site)', command: npm('build:search-fixture'), after: ['build (site)'] },
-  { name: 'build tests', command: npm('test:builds'), after: ['unit tests'], next: true },
+  // After the unit tests: `next dev` (development-server.test.ts) rewrites tsconfig.json, which the
+  // command-line tools the unit tests start read to resolve their imports.
+  { name: 'build tests', command: npm('test:builds'), after: ['build (fixture site)', 'unit tests'], next: true },
   { name: 'browser tests', command: npm('test:e2e'), after: ['build (fixture site)', 'build (generated search site)', 'type check'] },
   { name: 'Lighthouse', command: npm('lighthouse -- --no-performance'), after: ['browser tests'] },
 ];

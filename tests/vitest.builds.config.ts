@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-// Tests that run `npm run build` themselves (on the fixture content): after `npm run build:fixture`.
+// Tests that run Next.js themselves (`npm run build` on fixture content, `npm run dev`): after
+// `npm run build:fixture`, one file at a time, never beside another Next.js build (tests/run.ts).
 export default defineConfig({
   root,
   resolve: { alias: { '@': path.join(root, 'src') } },
