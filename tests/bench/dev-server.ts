@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startDevServer } from '../helpers/dev-server';
 import { writeGeneratedContent } from './generated-content';
 
 // npm run bench:dev -- --questions 2000
@@ -21,34 +20,15 @@ if (!Number.isInteger(questions) || questions < 1) {
 
 const root = path.resolve(import.meta.dirname, '../..');
 const contentDir = path.join(root, 'tests/.output/bench-dev-content');
-// `next dev` adds its build folder's types to tsconfig.json; the file is put back afterwards.
-const tsconfig = path.join(root, 'tsconfig.json');
-const tsconfigText = readFileSync(tsconfig, 'utf8');
-
 const started = performance.now();
 writeGeneratedContent({ dir: contentDir, questionsPerLocale: questions });
 console.log(`Generated ${questions} questions per locale in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const port = await new Promise<number>((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => resolve(port));
-  });
-});
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['dev', '-p', String(port), '-H', '127.0.0.1'], {
-  cwd: root,
-  env: { ...process.env, FAQ_CONTENT_DIR: contentDir, FAQ_OUT_DIR: 'tests/.output/bench-dev-server', NODE_ENV: 'development' },
-  detached: true,
-});
-let log = '';
-server.stdout!.on('data', (chunk) => (log += chunk));
-server.stderr!.on('data', (chunk) => (log += chunk));
+const server = await startDevServer({ command: ['next', 'dev'], contentDir, outDir: 'tests/.output/bench-dev-server' });
 
 async function timed(url: string): Promise<{ ms: number; status: number }> {
   const start = performance.now();
-  const response = await fetch(`http://127.0.0.1:${port}${url}`);
+  const response = await fetch(`${server.origin}${url}`);
   await response.text();
   return { ms: performance.now() - start, status: response.status };
 }
@@ -69,9 +49,9 @@ const measure = async (label: string, url: string) => {
 try {
   // Listening: the first answer, whatever it is.
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`the development server stopped:\n${log}`);
+    if (server.process.exitCode !== null) throw new Error(`the development server stopped:\n${server.output()}`);
     try {
-      await fetch(`http://127.0.0.1:${port}/`);
+      await fetch(`${server.origin}/`);
       break;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200)); // not listening yet: nothing to wait on but the port
@@ -113,11 +93,6 @@ try {
       (failed.length ? `; ${failed.length} did not answer 200` : ''),
   );
 } finally {
-  if (server.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    process.kill(-server.pid, 'SIGTERM'); // the server and the workers it started
-    await exited;
-  }
-  writeFileSync(tsconfig, tsconfigText);
+  await server.stop();
   rmSync(contentDir, { recursive: true, force: true });
 }

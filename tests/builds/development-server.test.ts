@@ -1,57 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTree } from '../helpers/content-tree';
+import { type DevServer, startDevServer } from '../helpers/dev-server';
 
 // `npm run dev` on a copy of the fixture content: what an author creates or renames has its page
 // on the next request, without first opening its category. Nothing here is timed.
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-let server: ChildProcess;
-let log = '';
-let base: string;
+let server: DevServer;
 let root: string;
-// `next dev` adds its build folder's types to tsconfig.json; the file is put back afterwards.
-const tsconfig = path.join(projectRoot, 'tsconfig.json');
-const tsconfigText = readFileSync(tsconfig, 'utf8');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function get(url: string): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${base}${url}`);
+  const response = await fetch(`${server.origin}${url}`);
   return { status: response.status, body: await response.text() };
 }
 
 /** Waits for the condition, asking again as soon as each answer arrives. */
 async function until(check: () => Promise<boolean>) {
   while (!(await check())) {
-    if (server.exitCode !== null) throw new Error(`the development server stopped:\n${log}`);
+    if (server.process.exitCode !== null) throw new Error(`the development server stopped:\n${server.output()}`);
   }
 }
 
 beforeAll(async () => {
   root = contentTree();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/dev-server.ts', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: projectRoot,
-    // Its own build folder, so that it runs beside a developer's `npm run dev`.
-    env: { ...process.env, FAQ_CONTENT_DIR: root, FAQ_OUT_DIR: 'tests/.output/dev-server', NODE_ENV: 'development' },
-    detached: true,
-  });
-  server.stdout!.on('data', (chunk) => (log += chunk));
-  server.stderr!.on('data', (chunk) => (log += chunk));
+  server = await startDevServer({ command: ['tsx', 'src/cli/dev-server.ts'], contentDir: root, outDir: 'tests/.output/dev-server' });
   await until(async () => {
     try {
       return (await get('/en/alpha/first-question/')).status === 200;
@@ -62,12 +35,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  if (server.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    process.kill(-server.pid, 'SIGTERM'); // the server and the workers it started
-    await exited;
-  }
-  writeFileSync(tsconfig, tsconfigText);
+  await server?.stop();
   rmSync(root, { recursive: true, force: true });
 }, 60_000);
 
@@ -102,7 +70,7 @@ describe('npm run dev', { timeout: 300_000 }, () => {
   it('shows a content problem as one readable page, prints it once, and serves the page again once fixed', async () => {
     const file = path.join(root, 'en/alpha/first-question.md');
     const good = readFileSync(file, 'utf8');
-    const logged = log.length;
+    const logged = server.output().length;
     writeFileSync(file, good.replace(/^order: .*$/m, 'order: first'));
     const broken = await get('/en/alpha/first-question/');
     expect(broken.status).toBe(500);
@@ -112,6 +80,7 @@ describe('npm run dev', { timeout: 300_000 }, () => {
     writeFileSync(file, good);
     const fixed = await get('/en/alpha/first-question/');
     expect(fixed.status).toBe(200);
+    const log = server.output();
     const printed = log.slice(log.indexOf('1 content problem'));
     expect(printed.match(/must be a number/g)).toHaveLength(1);
     expect(printed).toContain('Content OK again');
@@ -120,6 +89,6 @@ describe('npm run dev', { timeout: 300_000 }, () => {
   });
 
   it('never prints the list of untranslated questions per request', () => {
-    expect(log).not.toContain('not translated');
+    expect(server.output()).not.toContain('not translated');
   });
 });
