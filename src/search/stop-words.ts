@@ -1,11 +1,12 @@
 // Words that carry no meaning in a question ("how do I …", "……吗？"). Dropped at index and
-// query time alike, so a pasted sentence is matched on the words that matter.
+// query time alike, so a pasted sentence is matched on the words that matter. "kind" is the frame
+// of "what kind of bugs"; "own" is not dropped: "own servers" means on-premises, "servers" alone does not.
 
 export const englishStopWords = new Set(
   (
     'a about after all also am an and any are as at be been before being but by can cant cannot could did do does ' +
-    'doing dont find for from get got had has have having how i if im in into is isnt it its just me my no not of on ' +
-    'once only or our out own please should so some such than that the their them then there these they this those ' +
+    'doing dont find for from get got had has have having how i if im in into is isnt it its just kind kinds me my no not of on ' +
+    'once only or our out please should so some such than that the their them then there these they this those ' +
     'through to too under until up us use very was we were what when where which while who whom why will with would you your'
   ).split(' '),
 );

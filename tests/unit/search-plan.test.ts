@@ -46,6 +46,20 @@ describe('query planning', () => {
   });
 });
 
+// A synonym phrase is matched on all of its words: "own servers" stands for on-premises, "servers"
+// alone (patching many servers) does not; "what kind of" is only the question's frame.
+describe('the words a synonym phrase needs', () => {
+  const onPremises = synonymTerms([['on-premises', 'own servers', 'own hardware']]);
+  const planned = (query: string) => planQuery(parseQuery(query), lexicon, onPremises).map((g) => g.alternatives.map((a) => a.terms.join('+')));
+  it.each<[string, string[][]]>([
+    ['can i patch many servers at once', [['patch'], ['many'], ['server']]],
+    ['can i run al2 on my own servers', [['run'], ['al2'], ['on-premises+premis', 'own+server', 'own+hardwar']]],
+    ['what kind of bugs get fixed', [['bug'], ['fix']]],
+  ])('“%s”', (query, expected) => {
+    expect(planned(query)).toEqual(expected);
+  });
+});
+
 // What a keystroke fetches: the parts of its words (not of a short word still being typed), word
 // lists only for a word the index cannot complete, other languages only for a word the page's index lacks.
 describe('what a query looks up', () => {
