@@ -114,8 +114,9 @@ export function readIntents(text: string): { terms: string[]; text: string } {
 
 /**
  * The intent terms of an entry, with their strengths: 2 when its question asks for what the
- * intent asks (a cue or `asked`), 1 when only its answer gives it (or mentions a lifecycle date,
- * for `~when`), as a question match and an answer match weigh about.
+ * intent asks (a cue or `asked`) and its answer gives it; 1 when only its answer gives it (or
+ * mentions a lifecycle date, for `~when`), or only its question asks (an answer may give a
+ * version in words: "move to Amazon Linux 2023"); as a question match and an answer match weigh about.
  */
 export function entryIntents(question: string, answer: string, mentionsDate: boolean): Map<string, number> {
   const found = new Map<string, number>();
@@ -123,7 +124,7 @@ export function entryIntents(question: string, answer: string, mentionsDate: boo
     const asks = intent.cues.some((cue) => cue.test(question)) || intent.asked?.test(question);
     const gives = intent.given ? intent.given.some((pattern) => pattern.test(answer)) || (intent.term === '~when' && mentionsDate) : asks;
     if (asks && gives) found.set(intent.term, 2);
-    else if (gives) found.set(intent.term, 1);
+    else if (gives || asks) found.set(intent.term, 1);
   }
   return found;
 }

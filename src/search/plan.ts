@@ -1,6 +1,8 @@
 import { analyze, isLatinWord } from './analyze';
 import type { Query } from './query';
 import { closeEnough } from '@/text/edit-distance';
+import { chineseStopCharacters } from './stop-words';
+import { RANKING } from './weights';
 
 /**
  * Query planning: what a query's words may stand for, decided without touching the index.
@@ -17,7 +19,7 @@ export interface Lexicon {
   wordsLike(term: string): string[];
 }
 
-export type AlternativeKind = 'word' | 'synonym' | 'compound' | 'split' | 'completion' | 'typo' | 'intent';
+export type AlternativeKind = 'word' | 'synonym' | 'compound' | 'split' | 'completion' | 'typo' | 'character' | 'intent';
 
 export interface Alternative {
   terms: string[];
@@ -226,6 +228,13 @@ export function planQuery(query: Query, lexicon: Lexicon, synonyms: SynonymTerms
         alternatives.push({ terms: [word], factor: 0.8, kind: 'completion' });
       }
     }
+    if (HAN_BIGRAM.test(term) && !known) {
+      // A Han bigram no entry has spans two words (更新从哪里来: 新从) or is a word the pages write
+      // otherwise (迁到 for 迁移). Its characters stand in for it at a small factor: the part of
+      // the query then weighs what its commoner character weighs, not what a word no entry has
+      // (the most), and an entry whose question has the character covers it.
+      for (const char of term) if (!chineseStopCharacters.has(char)) alternatives.push({ terms: [char], factor: RANKING.character, kind: 'character' });
+    }
     if (typoCandidate(term) && alternatives.length === 1 && !known) {
       for (const word of lexicon.wordsLike(term)) {
         if (closeEnough(term, word)) alternatives.push({ terms: [word], factor: 0.7, kind: 'typo' });
@@ -243,7 +252,7 @@ export function planTerms(groups: QueryGroup[]): string[] {
   return [...new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)))];
 }
 
-/** The terms of a plan that stand for words of the text (what to highlight): not its intents. */
+/** The terms of a plan that stand for words of the text (what to highlight): not its intents, nor the single characters of a bigram no entry has. */
 export function wordTerms(groups: QueryGroup[]): string[] {
-  return planTerms(groups.map((g) => ({ alternatives: g.alternatives.filter((a) => a.kind !== 'intent') })));
+  return planTerms(groups.map((g) => ({ alternatives: g.alternatives.filter((a) => a.kind !== 'intent' && a.kind !== 'character') })));
 }

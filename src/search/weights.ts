@@ -27,6 +27,8 @@ export const RANKING = {
   subtopic: 0.5,
   /** A Han bigram is a part of a word: its weight against a word of a language written with spaces. */
   hanBigram: 0.5,
+  /** What a character of a Han bigram no entry has counts for it (plan.ts): little; what matters is that the group is measured by a word the index has. */
+  character: 0.1,
   /** What a generic head noun ("features", 功能: stop-words.ts) weighs against another word as rare. */
   generic: 0.5,
 };

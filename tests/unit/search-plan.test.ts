@@ -4,7 +4,7 @@ import { parseQuery } from '@/search/query';
 
 // Query planning is a pure function of the query and what the index knows: a table of cases.
 
-const vocabulary = ['live', 'patch', 'livepatch', 'kernel', 'kernels', 'kpatch', 'kabi', 'extra', 'instanc', 'install', '2.26', '实时', '时补', '补丁'];
+const vocabulary = ['live', 'patch', 'livepatch', 'kernel', 'kernels', 'kpatch', 'kabi', 'extra', 'instanc', 'install', '2.26', '实时', '时补', '补丁', '内核', '热补', '安装', '迁移'];
 const lexicon: Lexicon = {
   has: (t) => vocabulary.includes(t),
   wordsStartingWith: (p) => vocabulary.filter((w) => w !== p && w.startsWith(p)),
@@ -39,7 +39,13 @@ describe('query planning', () => {
       '内核热补',
       [[['word', '内核']], [['completion', '热补+补丁'], ['completion', 'livepatch'], ['word', '热补']]],
     ],
-    ['but not once a particle follows it', '内核热补了', [[['word', '内核']], [['word', '核热']], [['word', '热补']]]],
+    [
+      'but not once a particle follows it; a bigram no entry has stands for its characters',
+      '内核热补了',
+      [[['word', '内核']], [['word', '核热'], ['character', '核'], ['character', '热']], [['word', '热补']]],
+    ],
+    ['a word the pages write otherwise, through its characters', '迁到', [[['word', '迁到'], ['character', '迁'], ['character', '到']]]],
+    ['but not through a particle', '还能迁移', [[['word', '还能']], [['word', '能迁'], ['character', '迁']], [['word', '迁移']]]],
     ['nothing to search', 'how do I ?', []],
   ])('%s: “%s”', (_case, query, expected) => {
     expect(shape(query)).toEqual(expected);

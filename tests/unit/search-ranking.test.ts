@@ -116,6 +116,11 @@ describe('what a question asks for beyond its words', () => {
     expect(entryIntents('Is AL2 free?', 'There is no charge for Amazon Linux 2.', false).size).toBe(0);
   });
 
+  it('marks an entry whose question asks for a version even when its answer names one in words', () => {
+    expect(entryIntents('从 Amazon Linux 2 应该迁移到哪个版本？', '请迁移到 Amazon Linux 2023。', false).get('~version')).toBe(1);
+    expect(entryIntents('Which version should I move to?', 'Move to Amazon Linux 2023.', false).get('~version')).toBe(1);
+  });
+
   it('marks an entry as giving a reason only when its own question asks why, or what something is for', () => {
     expect(entryIntents('Why should I use Amazon Linux 2?', 'It is secure.', false).get('~why')).toBe(2);
     expect(entryIntents('What use cases is kernel live patching meant for?', 'Emergency patching.', false).get('~why')).toBe(2);
