@@ -43,6 +43,9 @@ describe('English text', () => {
 
   it('drops stop words, also in contractions', () => {
     expect(queryTerms("Can't I install it when it is not there?")).toEqual(['install']);
+    expect(queryTerms("What's the kernel that still gets live patches, using what kind of fixes? It doesn't reboot")).toEqual([
+      'kernel', 'still', 'live', 'patch', 'fix', 'reboot',
+    ]);
   });
 
   it('keeps version numbers and command names whole, and their parts', () => {
