@@ -56,6 +56,8 @@ describe('a plain-word question puts its answer first', () => {
     ['zh-CN', '怎么在 EC2 上开一台 AL2', 'how-to-launch'],
     // LTS and long-term support are one thing (synonyms).
     ['en', 'what is covered by al2 long term support', 'lts-scope'],
+    // Getting updates is being supported: "how long … updates" asks for the end of support.
+    ['en', 'how long will amazon linux 2 get updates', 'end-of-support-date'],
   ] as const)('on the %s site, “%s” puts %s first', async (locale, query, id) => {
     expect((await sites[locale](query))[0]).toBe(id);
   });
