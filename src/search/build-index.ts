@@ -5,6 +5,7 @@ import { answerFirstKeys } from './first-keys';
 import { synonymParts } from './synonym-parts';
 import { analyze, isLatinWord } from './analyze';
 import { entryIntents } from './intent';
+import { synonymTerms } from './plan';
 import { categoryTopics, namesTopic, topicTerm } from './topics';
 import { idf } from './score';
 import { RANKING } from './weights';
@@ -156,6 +157,7 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   const topics = categoryTopics(
     input.categories,
     input.sources.map((s, position) => ({ category: s.category, terms: new Set(strengths[position]!.keys()) })),
+    synonymTerms(input.synonyms),
   );
   input.sources.forEach((source, position) => {
     if (namesTopic(source.question, topics[source.category])) strengths[position]!.set(topicTerm(source.category), 1);

@@ -1,4 +1,5 @@
 import { analyze } from './analyze';
+import type { SynonymTerms } from './plan';
 
 /**
  * Subtopics. A category whose title names a subject of its own ("Kernel live patching", "On-premises
@@ -19,12 +20,21 @@ export const topicTerm = (category: string) => `~about:${category}`;
 /** The share of the entries with a word that must be in one category for the word to be its topic. */
 const OWN_SHARE = 0.5;
 
-/** Each category's topic words, from its title and the words of every entry (category and terms). */
-export function categoryTopics(titles: Record<string, string>, entries: { category: string; terms: ReadonlySet<string> }[]): Record<string, string[]> {
+/**
+ * Each category's topic words, from its title and the words of every entry (category and terms).
+ * An entry has a word when it has the word or another member of its synonym group: "AL2" in the
+ * title "AL2 FIPS" is in every entry that says "Amazon Linux 2", so it names no subject of its own.
+ */
+export function categoryTopics(
+  titles: Record<string, string>,
+  entries: { category: string; terms: ReadonlySet<string> }[],
+  synonyms: SynonymTerms = [],
+): Record<string, string[]> {
   const topics: Record<string, string[]> = {};
   for (const [category, title] of Object.entries(titles)) {
     const words = [...new Set(analyze(title, 'query'))].filter((word) => {
-      const having = entries.filter((e) => e.terms.has(word));
+      const readings = [[word], ...synonyms.filter((group) => group.some((m) => m.length === 1 && m[0] === word)).flat()];
+      const having = entries.filter((e) => readings.some((reading) => reading.every((t) => e.terms.has(t))));
       return having.length >= 2 && having.filter((e) => e.category === category).length / having.length >= OWN_SHARE;
     });
     if (words.length > 0) topics[category] = words;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectContent } from '@/content/load';
 import { entryIntents, readIntents } from '@/search/intent';
 import { parseQuery } from '@/search/query';
+import { synonymTerms } from '@/search/plan';
 import { categoryTopics, namesTopic, topicTerm, unnamedTopics } from '@/search/topics';
 import { FaqSearch } from '@/search/faq-search';
 import { memoryLoader, searchOn, siteSearchFiles } from '../search/evaluation';
@@ -143,6 +144,18 @@ describe('subtopics', () => {
     expect(categoryTopics({ livepatch: 'Kernel live patching', general: 'General' }, entries)).toEqual({ livepatch: ['live', 'patch'], general: ['general'] });
     expect(categoryTopics({ general: 'Kernel' }, entries)).toEqual({ general: ['kernel'] });
     expect(categoryTopics({ livepatch: 'Kernel' }, entries)).toEqual({});
+  });
+
+  it('counts the entries that say a title word in other words: a product name names no subject', () => {
+    const named = [
+      { category: 'fips', terms: new Set(['al2', 'fip']) },
+      { category: 'fips', terms: new Set(['al2', 'fip', 'modul']) },
+      { category: 'general', terms: new Set(['amazon', 'linux', '2', 'cost']) },
+      { category: 'general', terms: new Set(['amazon', 'linux', '2', 'kernel']) },
+      { category: 'general', terms: new Set(['amazon', 'linux', '2', 'fip']) },
+    ];
+    expect(categoryTopics({ fips: 'AL2 FIPS' }, named)).toEqual({ fips: ['al2', 'fip'] });
+    expect(categoryTopics({ fips: 'AL2 FIPS' }, named, synonymTerms([['AL2', 'Amazon Linux 2']]))).toEqual({ fips: ['fip'] });
   });
 
   it('lessens the subtopics a query does not name', () => {
