@@ -46,6 +46,7 @@ describe('English text', () => {
     expect(queryTerms("What's the kernel that still gets live patches, using what kind of fixes? It doesn't reboot")).toEqual([
       'kernel', 'still', 'live', 'patch', 'fix', 'reboot',
     ]);
+    expect(queryTerms('can I patch many servers at once, and how much does it cost')).toEqual(['patch', 'server', 'cost']);
   });
 
   it('keeps version numbers and command names whole, and their parts', () => {
