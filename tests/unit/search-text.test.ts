@@ -24,6 +24,8 @@ describe('Chinese text', () => {
 
   it('drops question words and particles', () => {
     expect(queryTerms('如何启用吗')).toEqual(['启用']);
+    expect(queryTerms('AL2 的更新从哪里来')).toEqual(['al2', '更新', '里来']);
+    expect(queryTerms('安全公告在哪看')).toEqual(['安全', '全公', '公告', '看']);
     expect(queryTerms('是否免费')).toEqual(['免费']);
   });
 
