@@ -58,7 +58,7 @@ describe('the words a synonym phrase needs', () => {
   const onPremises = synonymTerms([['on-premises', 'own servers', 'own hardware']]);
   const planned = (query: string) => planQuery(parseQuery(query), lexicon, onPremises).map((g) => g.alternatives.map((a) => a.terms.join('+')));
   it.each<[string, string[][]]>([
-    ['can i patch many servers at once', [['patch'], ['many'], ['server']]],
+    ['can i patch many servers at once', [['patch'], ['server']]],
     ['can i run al2 on my own servers', [['run'], ['al2'], ['on-premises+premis', 'own+server', 'own+hardwar']]],
     ['what kind of bugs get fixed', [['bug'], ['fix']]],
   ])('“%s”', (query, expected) => {
