@@ -132,7 +132,7 @@ test('while a newer query’s parts are on their way, the results of the words t
 });
 
 for (const [locale, key] of [
-  ['en', 'k'],
+  ['en', 'p'],
   ['zh-CN', '实'],
 ] as const) {
   test(`${locale}: the first keystroke (“${key}”) shows its first results from the start file, before any term part or result data arrives`, async ({ page }) => {
