@@ -4,10 +4,12 @@
 
 export const englishStopWords = new Set(
   (
-    'a about after all also am an and any are as at be been before being but by can cant cannot could did do does ' +
-    'arent didnt doesnt doing dont find for from get gets getting got had has have having how i if im in into is isnt it its just kind kinds many me much my no not of on ' +
-    'once only or our out please should so some such than that the their them then there these they this those ' +
-    'through to too under until up us use uses using very was wasnt we were werent what whats when where which while who whom why will with wont would you your'
+    'a about after all also am an and any are arent as at be been before being but by can cannot cant ' +
+    'could did didnt do does doesnt doing dont find for from get gets getting got had has have having how ' +
+    'i if im in into is isnt it its just kind kinds many me much my no not of on once only or our out ' +
+    'please should so some such than that the their them then there these they this those through to too ' +
+    'under until up us use uses using very was wasnt we were werent what whats when where which while who ' +
+    'whom why will with wont would you your'
   ).split(' '),
 );
 

@@ -36,6 +36,7 @@ const candidates: [Path, number[]][] = [
   [['allGroups'], [0, 0.25, 0.5]],
   [['coveragePower'], [1, 1.5, 2, 3]],
   [['hanBigram'], [0.5, 0.7, 1]],
+  [['character'], [0.05, 0.2, 0.3]],
   [['generic'], [0.25, 0.5, 0.75, 1]],
   [['subtopic'], [0.5, 0.6, 0.7, 0.8, 1]],
   [['intent'], [0.5, 1, 1.5, 2, 3]],
