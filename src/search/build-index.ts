@@ -6,7 +6,7 @@ import { synonymParts } from './synonym-parts';
 import { analyze, isLatinWord } from './analyze';
 import { entryIntents } from './intent';
 import { synonymTerms } from './plan';
-import { categoryTopics, namesTopic, topicTerm } from './topics';
+import { categoryTopics, namesTopic, overviewTerm, topicTerm } from './topics';
 import { idf } from './score';
 import { RANKING } from './weights';
 import {
@@ -159,8 +159,12 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
     input.sources.map((s, position) => ({ category: s.category, terms: new Set(strengths[position]!.keys()) })),
     synonymTerms(input.synonyms),
   );
+  const opened = new Set<string>();
   input.sources.forEach((source, position) => {
     if (namesTopic(source.question, topics[source.category])) strengths[position]!.set(topicTerm(source.category), 1);
+    // Sources come in reading order: a subject's category opens with its overview.
+    if (topics[source.category] && !opened.has(source.category)) strengths[position]!.set(overviewTerm(source.category), 1);
+    opened.add(source.category);
   });
 
   // FlexSearch stores each posting in a relevance slot: here, the entry's quantized strength.

@@ -5,7 +5,7 @@ import { parseQuery, settled as afterPause, type Query } from './query';
 import { mergeLocaleHits, rerankByWording } from './rank';
 import { scoreEntries } from './score';
 import { RESULTS_SHOWN } from './staged-search';
-import { unnamedTopics } from './topics';
+import { topicFactors } from './topics';
 
 export interface SearchResult {
   entry: number;
@@ -89,9 +89,9 @@ export class FaqSearch {
       await index.ensureWordLists(seconds);
     }
     const groups = planQuery(query, index.lexicon, synonyms);
-    const lessened = unnamedTopics(index.manifest.topics, planTerms(groups));
-    await index.ensureTerms([...planTerms(groups).filter((t) => t !== needed.deferred), ...lessened]);
-    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES, lessened) };
+    const adjusted = topicFactors(index.manifest.topics, planTerms(groups));
+    await index.ensureTerms([...planTerms(groups).filter((t) => t !== needed.deferred), ...adjusted.map((a) => a.term)]);
+    return { groups, hits: scoreEntries(groups, (t) => index.matches(t), index.manifest.documents, CANDIDATES, adjusted) };
   }
 
   /** What a result shows, in the page's locale: from the manifest of a small site, else its result-data file. */

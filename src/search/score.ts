@@ -1,5 +1,6 @@
 import { intentWeight } from './intent';
 import type { QueryGroup } from './plan';
+import type { TopicFactor } from './topics';
 import { genericWords } from './stop-words';
 import { RANKING } from './weights';
 
@@ -62,8 +63,8 @@ export function scoreEntries(
   matchesOf: (term: string) => TermMatches,
   total: number,
   limit: number,
-  /** Terms whose entries count less (RANKING.subtopic): the subtopics the query does not name (topics.ts). */
-  lessened: string[] = [],
+  /** Terms whose entries count more or less (topics.ts): subtopics the query does not name, overviews of those it does. */
+  adjusted: TopicFactor[] = [],
 ): ScoredEntry[] {
   if (groups.length === 0) return [];
   // Each term's matches, looked up once per query (a term can stand in several alternatives).
@@ -150,11 +151,17 @@ export function scoreEntries(
   // Keep the best `limit` without sorting every match, and without an object for every entry that missed it.
   const top: ScoredEntry[] = [];
   const all = groups.length;
-  const lessen = lessened.length > 0 ? new Uint8Array(total) : undefined;
-  for (const term of lessened) for (const run of matchesOf(term).runs) for (let k = 0; k < run.length; k++) lessen![run[k]!] = 1;
+  // A factor with a subject counts when a group of the query's heaviest weight says one of its words.
+  const heaviest = groups.filter((_, index) => !isIntent[index] && groupWeights[index] === rarestWord);
+  const weightiest = (subject: string[]) => heaviest.some((g) => g.alternatives.some((a) => a.terms.some((t) => subject.includes(t))));
+  const factor = adjusted.length > 0 ? new Float32Array(total).fill(1) : undefined;
+  for (const { term, factor: by, subject } of adjusted) {
+    if (subject && !weightiest(subject)) continue;
+    for (const run of matchesOf(term).runs) for (let k = 0; k < run.length; k++) factor![run[k]!]! *= by;
+  }
   for (const doc of touched) {
     const coverage = weight[doc]! / totalWeight;
-    const value = score[doc]! * coverage ** RANKING.coveragePower * (matched[doc] === all ? 1 + RANKING.allGroups : 1) * (lessen?.[doc] ? RANKING.subtopic : 1);
+    const value = score[doc]! * coverage ** RANKING.coveragePower * (matched[doc] === all ? 1 + RANKING.allGroups : 1) * (factor?.[doc] ?? 1);
     if (top.length === limit) {
       const last = top[limit - 1]!;
       if (value < last.score || (value === last.score && doc > last.entry)) continue;

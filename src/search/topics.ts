@@ -1,5 +1,6 @@
 import { analyze } from './analyze';
 import type { SynonymTerms } from './plan';
+import { RANKING } from './weights';
 
 /**
  * Subtopics. A category whose title names a subject of its own ("Kernel live patching", "On-premises
@@ -16,6 +17,9 @@ import type { SynonymTerms } from './plan';
 
 /** The index term of a category's entries whose question names the category's subject. */
 export const topicTerm = (category: string) => `~about:${category}`;
+
+/** The index term of the entry that opens a subject's category: its overview (topicFactors). */
+export const overviewTerm = (category: string) => `~overview:${category}`;
 
 /** The share of the entries with a word that must be in one category for the word to be its topic. */
 const OWN_SHARE = 0.5;
@@ -49,15 +53,32 @@ export function namesTopic(question: string, words: readonly string[] | undefine
   return words.some((w) => terms.has(w));
 }
 
+/** An index term whose entries count more or less for a query (score.ts). */
+export interface TopicFactor {
+  term: string;
+  factor: number;
+  /** Counts only when the query's heaviest word is one of these: the query asks about the subject itself. */
+  subject?: string[];
+}
+
 /**
- * The topic terms of the categories whose subject a query's looked-up terms do not name: their
- * entries count less. A subject of several words is named by half of them or more: "security
- * patches" says one of "kernel live patch" and asks about updates, "live patch" names it; 热补丁,
- * through its synonyms, names three of 内核实时修补's five bigrams.
+ * How a query's named and unnamed subjects move their entries. The entries about a subject the
+ * query does not name count less (RANKING.subtopic). A subject of several words is named by half of
+ * them or more: "security patches" says one of "kernel live patch" and asks about updates, "live
+ * patch" names it; 热补丁, through its synonyms, names three of 内核实时修补's five bigrams.
+ *
+ * A category opens with its overview, as authors write from the general to the particular
+ * ("Which virtualization platforms can run the Amazon Linux 2 virtual machine image?" before the
+ * image's download, requirements, cost and support). A query whose weightiest word is a subject it
+ * names, with nothing rarer beside it ("can I run AL2 on my own servers"), asks about the subject
+ * in general: that overview counts more (RANKING.overview). When it says something rarer ("FIPS
+ * module certificates"), the entries about that decide.
  */
-export function unnamedTopics(topics: Record<string, string[]> | undefined, looked: readonly string[]): string[] {
+export function topicFactors(topics: Record<string, string[]> | undefined, looked: readonly string[]): TopicFactor[] {
   const said = new Set(looked);
-  return Object.entries(topics ?? {})
-    .filter(([, words]) => words.filter((w) => said.has(w)).length * 2 < words.length)
-    .map(([category]) => topicTerm(category));
+  return Object.entries(topics ?? {}).map(([category, words]) =>
+    words.filter((w) => said.has(w)).length * 2 < words.length
+      ? { term: topicTerm(category), factor: RANKING.subtopic }
+      : { term: overviewTerm(category), factor: RANKING.overview, subject: words },
+  );
 }

@@ -25,6 +25,8 @@ export const RANKING = {
   procedure: 0.5,
   /** What an entry about a subtopic the query does not name counts, against the general entries (topics.ts). */
   subtopic: 0.5,
+  /** What the overview of a subject the query names (its category's first entry) counts, against the category's other entries. */
+  overview: 1.2,
   /** A Han bigram is a part of a word: its weight against a word of a language written with spaces. */
   hanBigram: 0.5,
   /** What a character of a Han bigram no entry has counts for it (plan.ts): little; what matters is that the group is measured by a word the index has. */

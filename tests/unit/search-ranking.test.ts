@@ -4,8 +4,10 @@ import { inspectContent } from '@/content/load';
 import { entryIntents, readIntents } from '@/search/intent';
 import { parseQuery } from '@/search/query';
 import { synonymTerms } from '@/search/plan';
-import { categoryTopics, namesTopic, topicTerm, unnamedTopics } from '@/search/topics';
+import { categoryTopics, namesTopic, overviewTerm, topicFactors, topicTerm } from '@/search/topics';
 import { FaqSearch } from '@/search/faq-search';
+import { scoreEntries, type TermMatches } from '@/search/score';
+import { RANKING } from '@/search/weights';
 import { memoryLoader, searchOn, siteSearchFiles } from '../search/evaluation';
 
 const site = inspectContent({ root: path.resolve('content'), includeDrafts: false, today: '2026-11-27' }).site;
@@ -59,6 +61,9 @@ describe('a plain-word question puts its answer first', () => {
     ['en', 'what is covered by al2 long term support', 'lts-scope'],
     // Getting updates is being supported: "how long … updates" asks for the end of support.
     ['en', 'how long will amazon linux 2 get updates', 'end-of-support-date'],
+    // A query about a subject in general ("outside of AWS", "own servers": on-premises) gets the
+    // subject's overview: the platforms its image runs on, not the account, cost or support entries.
+    ['en', 'can i run al2 outside of aws on my own servers', 'supported-hypervisors'],
   ] as const)('on the %s site, “%s” puts %s first', async (locale, query, id) => {
     expect((await sites[locale](query))[0]).toBe(id);
   });
@@ -158,18 +163,44 @@ describe('subtopics', () => {
     expect(categoryTopics({ fips: 'AL2 FIPS' }, named, synonymTerms([['AL2', 'Amazon Linux 2']]))).toEqual({ fips: ['fip'] });
   });
 
+  const unnamed = (topics: Record<string, string[]> | undefined, looked: string[]) =>
+    topicFactors(topics, looked).filter((f) => f.factor < 1).map((f) => f.term);
+
   it('lessens the subtopics a query does not name', () => {
     const topics = { livepatch: ['live', 'patch'], fips: ['fip'] };
-    expect(unnamedTopics(topics, ['cost', 'free'])).toEqual([topicTerm('livepatch'), topicTerm('fips')]);
-    expect(unnamedTopics(topics, ['live', 'cost'])).toEqual([topicTerm('fips')]);
-    expect(unnamedTopics(undefined, ['cost'])).toEqual([]);
+    expect(unnamed(topics, ['cost', 'free'])).toEqual([topicTerm('livepatch'), topicTerm('fips')]);
+    expect(unnamed(topics, ['live', 'cost'])).toEqual([topicTerm('fips')]);
+    expect(unnamed(undefined, ['cost'])).toEqual([]);
   });
 
   it('takes a query to name a subtopic of several words when it says at least half of them: "security patches" is not live patching', () => {
     const topics = { livepatch: ['kernel', 'live', 'patch'], fips: ['al2', 'fip'] };
-    expect(unnamedTopics(topics, ['secur', 'patch'])).toEqual([topicTerm('livepatch'), topicTerm('fips')]);
-    expect(unnamedTopics(topics, ['live', 'patch', 'cost'])).toEqual([topicTerm('fips')]);
-    expect(unnamedTopics(topics, ['fip', 'certif'])).toEqual([topicTerm('livepatch')]);
+    expect(unnamed(topics, ['secur', 'patch'])).toEqual([topicTerm('livepatch'), topicTerm('fips')]);
+    expect(unnamed(topics, ['live', 'patch', 'cost'])).toEqual([topicTerm('fips')]);
+    expect(unnamed(topics, ['fip', 'certif'])).toEqual([topicTerm('livepatch')]);
+  });
+
+  it('favours the overview of a subject the query names, when the subject is the weightiest thing it says', () => {
+    const topics = { livepatch: ['live', 'patch'], fips: ['fip'] };
+    expect(topicFactors(topics, ['fip', 'certif'])).toEqual([
+      { term: topicTerm('livepatch'), factor: RANKING.subtopic },
+      { term: overviewTerm('fips'), factor: RANKING.overview, subject: ['fip'] },
+    ]);
+
+    // Entries 0–3 are about FIPS, 0 its overview; all four say "fips" and "run" alike, 2 and 3 say "certificate".
+    const postings: Record<string, number[]> = { fip: [0, 1, 2, 3], run: [0, 1, 2, 3, 4, 5, 6, 7], certif: [0, 2, 3], [overviewTerm('fips')]: [0] };
+    const matches = (term: string): TermMatches => {
+      const entries = postings[term] ?? [];
+      return { runs: [entries], strengths: [1], count: entries.length };
+    };
+    const word = (term: string) => ({ alternatives: [{ terms: [term], factor: 1, kind: 'word' as const }] });
+    // "run fips": the subject is the rarest word, so the overview counts more than the entries that say as much.
+    const favoured = scoreEntries(['run', 'fip'].map(word), matches, 40, 5, topicFactors(topics, ['run', 'fip']))[0]!;
+    const plain = scoreEntries(['run', 'fip'].map(word), matches, 40, 5, [])[0]!;
+    expect(favoured.score).toBeCloseTo(plain.score * RANKING.overview);
+    // "fips certificates": the certificate is rarer than the subject and decides; the overview is not favoured.
+    const withCertificate = scoreEntries(['fip', 'certif'].map(word), matches, 40, 5, topicFactors(topics, ['fip', 'certif']));
+    expect(withCertificate[0]!.score).toBeCloseTo(withCertificate[1]!.score);
   });
 
   it('knows a question about the subtopic from one that only sits in its category', () => {
