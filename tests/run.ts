@@ -81,7 +81,7 @@ const blocked = (step: Step) => step.after.some((name) => results.get(name) && r
 while (results.size < steps.length) {
   for (const step of steps) if (!results.has(step.name) && blocked(step)) results.set(step.name, { name: step.name, seconds: 0, status: 'not run' });
   for (const step of steps) {
-    const busy = [...running.keys()].filter((name) => !steps.find((s) => s.name === name)!.waits).length;
+    const busy = steps.filter((s) => running.has(s.name) && !s.waits).length;
     if (ready(step) && (step.waits || busy < jobs)) running.set(step.name, run(step).then(() => void running.delete(step.name)));
   }
   if (running.size === 0) break;
