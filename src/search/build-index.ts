@@ -42,7 +42,7 @@ export interface SearchBuildInput {
   locale: string;
   /** In reading order (by category, then `order`): a subject's category opens with its overview. */
   sources: SearchSource[];
-  /** Every id of the site, sorted: an entry's number is its position here, the same in every locale. */
+  /** Every id of the site, in reading order: an entry's number is its position here, the same in every locale. */
   ids: string[];
   categories: Record<string, string>;
   synonyms: string[][];

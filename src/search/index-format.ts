@@ -16,8 +16,9 @@
  * - **Result data** (`d-<n>.json`): id, category, question and plain answer of `groupSize`
  *   entries, fetched for the results shown.
  *
- * Entries are numbered by their id's position in the site's sorted list of ids, the same in every
- * locale, so a hit in one locale's index is shown with another locale's data (cross-language search).
+ * Entries are numbered by their id's position in the site's reading order (by category, then
+ * `order`), the same in every locale, so a query's results, mostly of one category, share result
+ * data files; and so a hit in one locale's index is shown with another locale's data (cross-language search).
  * File names with a hash change only when their content does (deploys upload what changed).
  */
 

@@ -91,13 +91,13 @@ export function scoreEntries(
       (isIntent[index] ? RANKING[intentWeight(g.alternatives[0]!.terms[0]!)] : 1)
     );
   });
-  // What a query asks for (intent.ts) chooses among the entries that match its words. It never
-  // weighs more than the query's rarest word: "benefits of kernel 5.10" wants the 5.10 entries
+  // What a query asks for (intent.ts) chooses among the entries that match its words. It weighs
+  // no more than the query's rarest word (but for a hair, RANKING.intentCap): "benefits of kernel 5.10" wants the 5.10 entries
   // before those that give a reason; and an entry that only gives one (a reason, a date) is no
   // answer to "advantages of graviton". Words are scored first, then intents, for those entries.
   const rarestWord = Math.max(0, ...groupWeights.filter((_, index) => !isIntent[index]));
   const hasWords = rarestWord > 0;
-  if (hasWords) for (const [index, w] of groupWeights.entries()) if (isIntent[index]) groupWeights[index] = Math.min(w, rarestWord);
+  if (hasWords) for (const [index, w] of groupWeights.entries()) if (isIntent[index]) groupWeights[index] = Math.min(w, rarestWord * RANKING.intentCap);
   const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
   const order = groups.map((_, index) => index).sort((a, b) => Number(isIntent[a]) - Number(isIntent[b]));
 

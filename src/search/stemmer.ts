@@ -17,6 +17,11 @@ export function stem(word: string): string {
   } else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
 
+  // Noun and adjective from a verb meet it, as in Porter's stemmer: replacement / replace,
+  // difference / different / differ. Short bases keep theirs (comment, content, client).
+  if (w.endsWith('ment') && w.length - 4 >= 4) w = w.slice(0, -4);
+  else if (/(?:ence|ent)$/.test(w) && w.length - (w.endsWith('ence') ? 4 : 3) >= 5) w = w.replace(/(?:ence|ent)$/, '');
+
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   // running → runn → run; but keep "install", "ss" endings.
   if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);

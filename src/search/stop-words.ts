@@ -1,13 +1,14 @@
 // Words that carry no meaning in a question ("how do I …", "……吗？"). Dropped at index and
 // query time alike, so a pasted sentence is matched on the words that matter. "kind" is the frame
-// of "what kind of bugs"; "own" is not dropped: "own servers" means on-premises, "servers" alone does not.
+// of "what kind of bugs", "between" of "difference between A and B", "something" of "it broke
+// something"; "own" is not dropped: "own servers" means on-premises, "servers" alone does not.
 
 export const englishStopWords = new Set(
   (
-    'a about after all also am an and any are arent as at be been before being but by can cannot cant ' +
+    'a about after all also am an and any anything are arent as at be been before being between but by can cannot cant ' +
     'could did didnt do does doesnt doing dont find for from get gets getting got had has have having how ' +
     'i if im in into is isnt it its just kind kinds many me much my no not of on once only or our out ' +
-    'please should so some such than that the their them then there these they this those through to too ' +
+    'please should so some something such than that the their them then there these they this those through to too ' +
     'under until up us use uses using very was wasnt we were werent what whats when where which while who ' +
     'whom why will with wont would you your'
   ).split(' '),

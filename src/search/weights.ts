@@ -21,6 +21,13 @@ export const RANKING = {
   coveragePower: 1,
   /** What a query's intent (intent.ts) weighs against a word as rare as the entries that give what it asks for. */
   intent: 2,
+  /**
+   * The most an intent weighs against the query's rarest word. A hair over 1: where an entry that
+   * gives what is asked ("what can't live patching fix": its limitations) and one with the rarest
+   * word ("fix") match the rest of the query equally, the answer comes first; any difference in
+   * the query's words decides before that (at 1.05, "内核 5.10 有什么好处" gave AL2's reasons first).
+   */
+  intentCap: 1.01,
   /** The same for a query asking how to do something: lighter, as "how do I" often asks for a fact ("how do I migrate off AL2": to which version). */
   procedure: 0.5,
   /** What an entry about a subtopic the query does not name counts, against the general entries (topics.ts). */

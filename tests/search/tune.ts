@@ -41,6 +41,7 @@ const candidates: [Path, number[]][] = [
   [['subtopic'], [0.5, 0.6, 0.7, 0.8, 1]],
   [['overview'], [1, 1.1, 1.3, 1.5]],
   [['intent'], [0.5, 1, 1.5, 2, 3]],
+  [['intentCap'], [1, 1.1, 1.25, 1.5]],
   [['procedure'], [0.25, 0.5, 1, 2]],
 ];
 

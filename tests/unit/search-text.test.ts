@@ -43,7 +43,17 @@ describe('English text', () => {
     expect(stem('policies')).toBe(stem('policy'));
   });
 
+  it('stems a noun or adjective made from a verb to the verb’s key, but not a short word that only ends like one', () => {
+    expect(new Set(['replace', 'replaced', 'replacement', 'replacements'].map(stem))).toEqual(new Set(['replac']));
+    expect(new Set(['differ', 'different', 'difference', 'differences'].map(stem))).toEqual(new Set(['differ']));
+    expect(stem('requirements')).toBe(stem('required'));
+    expect(stem('deployment')).toBe(stem('deploy'));
+    expect(['comment', 'content', 'current', 'client', 'agent', 'payment'].map(stem)).toEqual(['comment', 'content', 'current', 'client', 'agent', 'payment']);
+  });
+
   it('drops stop words, also in contractions', () => {
+    expect(queryTerms('difference between AL1 and AL2')).toEqual(['differ', 'al1', 'al2']);
+    expect(queryTerms('a live patch broke something')).toEqual(['live', 'patch', 'brok']);
     expect(queryTerms("Can't I install it when it is not there?")).toEqual(['install']);
     expect(queryTerms("What's the kernel that still gets live patches, using what kind of fixes? It doesn't reboot")).toEqual([
       'kernel', 'still', 'live', 'patch', 'fix', 'reboot',
