@@ -42,7 +42,7 @@ export interface SearchBuildInput {
   locale: string;
   /** In reading order (by category, then `order`): a subject's category opens with its overview. */
   sources: SearchSource[];
-  /** Every id of the site, in reading order: an entry's number is its position here, the same in every locale. */
+  /** Every id of the site, sorted: an entry's number is its position here, the same in every locale. */
   ids: string[];
   categories: Record<string, string>;
   synonyms: string[][];
@@ -230,12 +230,22 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
   }
 
   const bySource = new Map(input.sources.map((s) => [s.id, s]));
-  for (let first = 0; first < input.ids.length; first += groupSize) {
-    const records = input.ids.slice(first, first + groupSize).map((id): ResultRecord => {
-      const source = bySource.get(id);
-      return source ? [id, source.category, source.question, snippetText(source.text, input.locale)] : [id, '', '', ''];
-    });
-    files.set(`d-${first / groupSize}.json`, json({ version: SEARCH_FORMAT_VERSION, first, records } satisfies ResultDataFile));
+  const recordOf = (id: string): ResultRecord => {
+    const source = bySource.get(id);
+    return source ? [id, source.category, source.question, snippetText(source.text, input.locale)] : [id, '', '', ''];
+  };
+  // A small index groups its result data in reading order: a query's results, mostly of one
+  // subject, then share their files (its start file maps each entry to its file). A large one
+  // groups by entry number, which needs no map.
+  const resultFiles = preload ? new Array<number>(input.ids.length) : undefined;
+  const grouped = preload ? [...order].sort((a, b) => a.position - b.position).map((o) => o.entry) : input.ids.map((_, n) => n);
+  if (resultFiles) for (let n = 0; n < input.ids.length; n++) if (!bySource.has(input.ids[n]!)) grouped.push(n);
+  for (let first = 0; first < grouped.length; first += groupSize) {
+    const members = grouped.slice(first, first + groupSize);
+    const file = first / groupSize;
+    if (resultFiles) for (const n of members) resultFiles[n] = file;
+    const records = members.map((n) => recordOf(input.ids[n]!));
+    files.set(`d-${file}.json`, json({ version: SEARCH_FORMAT_VERSION, entries: members, records } satisfies ResultDataFile));
   }
 
   const manifest: SearchManifest = {
@@ -250,6 +260,7 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
     synonymParts: [],
     words,
     groupSize,
+    ...(resultFiles ? { resultFiles } : {}),
     preload,
   };
   const start: SearchStart = { ...manifest };

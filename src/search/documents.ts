@@ -18,14 +18,10 @@ export function categoryTitles(content: LocaleContent): Record<string, string> {
   return Object.fromEntries(content.categories.map((c) => [c.id, c.title]));
 }
 
-/**
- * What the search index of each locale is built from: entries numbered the same way in every
- * locale, in reading order (an id only another locale has follows), so that a query's results,
- * mostly of one category, share their few result-data files.
- */
+/** What the search index of each locale is built from: entries numbered the same way in every locale. */
 export function searchBuildInputs(site: SiteContent): SearchBuildInput[] {
   const all = Object.values(site.locales) as LocaleContent[];
-  const ids = [...new Set(all.flatMap((c) => c.entries.map((e) => e.id)))];
+  const ids = [...new Set(all.flatMap((c) => c.entries.map((e) => e.id)))].sort();
   return all.map((content) => ({
     locale: content.locale,
     sources: searchSources(content),

@@ -16,14 +16,13 @@
  * - **Result data** (`d-<n>.json`): id, category, question and plain answer of `groupSize`
  *   entries, fetched for the results shown.
  *
- * Entries are numbered by their id's position in the site's reading order (by category, then
- * `order`), the same in every locale, so a query's results, mostly of one category, share result
- * data files; and so a hit in one locale's index is shown with another locale's data (cross-language search).
+ * Entries are numbered by their id's position in the site's sorted list of ids, the same in every
+ * locale, so a hit in one locale's index is shown with another locale's data (cross-language search).
  * File names with a hash change only when their content does (deploys upload what changed).
  */
 
 /** Bumped whenever the layout of any file below changes; the loader refuses other versions. */
-export const SEARCH_FORMAT_VERSION = 7;
+export const SEARCH_FORMAT_VERSION = 8;
 export const SEARCH_FORMAT = 'faq-portal-search';
 
 /** FlexSearch relevance slots: slot 0 holds the strongest postings. */
@@ -68,8 +67,13 @@ export interface SearchManifest {
   synonymParts: SynonymPartRef[];
   /** Word list file per first letter of the locale's Latin words. */
   words: Record<string, string>;
-  /** Entries per result-data file: entry n is in `d-${Math.floor(n / groupSize)}.json`. */
+  /** Entries per result-data file: entry n is in `d-${Math.floor(n / groupSize)}.json`, unless `resultFiles` says otherwise. */
   groupSize: number;
+  /**
+   * A small index's result-data file of each entry (`d-${resultFiles[n]}.json`): its files group
+   * entries in reading order, so that a query's results, mostly of one subject, share them.
+   */
+  resultFiles?: number[];
   /** A small index: a page of its locale gets it whole in its start file, so the first keystroke waits for nothing. */
   preload: boolean;
 }
@@ -169,13 +173,13 @@ export type ResultRecord = [id: string, category: string, question: string, text
 
 export interface ResultDataFile {
   version: number;
-  /** Number of the first entry of the file. */
-  first: number;
+  /** The entry number of each record. */
+  entries: number[];
   records: ResultRecord[];
 }
 
-export function resultDataFile(groupSize: number, entry: number): string {
-  return `d-${Math.floor(entry / groupSize)}.json`;
+export function resultDataFile(manifest: Pick<SearchManifest, 'groupSize' | 'resultFiles'>, entry: number): string {
+  return `d-${manifest.resultFiles?.[entry] ?? Math.floor(entry / manifest.groupSize)}.json`;
 }
 
 export class SearchIndexVersionError extends Error {

@@ -60,7 +60,7 @@ export class LocaleIndex {
   /** Each loaded word list (by first letter), its words by length. */
   private readonly loadedWords = new Map<string, { words: string[]; masks: number[] }[]>();
   private readonly loadedWordSet = new Set<string>();
-  private readonly records = new Map<string, Promise<ResultRecord[]>>();
+  private readonly records = new Map<string, Promise<Map<number, ResultRecord>>>();
   private readonly termCache = new Map<string, TermMatches>();
   /** The synonym parts (of a large index) that answer for a term: one is fetched instead of the term's own part. */
   private readonly synonymPartsOf = new Map<string, SynonymPartRef[]>();
@@ -295,15 +295,20 @@ export class LocaleIndex {
 
   /** What a result shows of an entry: from the manifest when it carries it, else from its result-data file. */
   async record(entry: number): Promise<ResultRecord> {
-    const file = resultDataFile(this.manifest.groupSize, entry);
+    const file = resultDataFile(this.manifest, entry);
     let records = this.records.get(file);
     if (!records) {
       const path = searchFilePath(this.locale, file);
-      records = this.load(path).then((data) => checkVersion(path, data as ResultDataFile).records);
+      records = this.load(path).then((data) => {
+        const file = checkVersion(path, data as ResultDataFile);
+        return new Map(file.entries.map((n, at) => [n, file.records[at]!]));
+      });
       records.catch(() => this.records.delete(file));
       this.records.set(file, records);
     }
-    return (await records)[entry % this.manifest.groupSize]!;
+    const record = (await records).get(entry);
+    if (!record) throw new Error(`${searchFilePath(this.locale, file)}: no record of entry ${entry}`);
+    return record;
   }
 
   private summaries: EntrySummary[] | undefined;

@@ -73,7 +73,7 @@ function namedBySearchManifests(files: string[]): Set<string> {
     const names = [
       ...manifest.parts.map((p) => p.file),
       ...Object.values(manifest.words),
-      ...Array.from({ length: Math.ceil(manifest.documents / manifest.groupSize) }, (_, i) => resultDataFile(manifest.groupSize, i * manifest.groupSize)),
+      ...Array.from({ length: manifest.documents }, (_, entry) => resultDataFile(manifest, entry)),
     ];
     for (const name of names) named.add(`${dir}/${name}`);
   }
