@@ -203,6 +203,25 @@ describe('subtopics', () => {
     expect(withCertificate[0]!.score).toBeCloseTo(withCertificate[1]!.score);
   });
 
+  it('lets what the query asks for decide between an entry that gives it and one with the rarest word, when the rest is equal', () => {
+    // "what can't live patching fix": entries 0–7 say "live"; 0 and 5 say "fix"; 1 gives the limits (~limit).
+    const strengths: Record<string, [number[], number][]> = {
+      live: [[[0, 1, 2, 3, 4, 5, 6, 7], 1]],
+      fix: [[[0, 5], 1]],
+      '~limit': [[[1], 1]],
+    };
+    const matches = (term: string): TermMatches => {
+      const runs = strengths[term] ?? [];
+      return { runs: runs.map(([entries]) => entries), strengths: runs.map(([, strength]) => strength), count: runs.flatMap(([e]) => e).length };
+    };
+    const group = (term: string, kind: 'word' | 'intent') => ({ alternatives: [{ terms: [term], factor: 1, kind }] });
+    const query = [group('live', 'word'), group('fix', 'word'), group('~limit', 'intent')];
+    expect(scoreEntries(query, matches, 40, 3).map((e) => e.entry)).toEqual([1, 0, 5]);
+    // But an entry that says the rest of the query more strongly keeps its place ("内核 5.10 有什么好处": the 5.10 entries).
+    strengths.live = [[[0], 1.2], [[1, 2, 3, 4, 5, 6, 7], 1]];
+    expect(scoreEntries(query, matches, 40, 3).map((e) => e.entry)).toEqual([0, 1, 5]);
+  });
+
   it('knows a question about the subtopic from one that only sits in its category', () => {
     expect(namesTopic('Do I have to pay for kernel live patches?', ['live', 'patch'])).toBe(true);
     expect(namesTopic('Are kernel updates signed?', ['live', 'patch'])).toBe(false);
