@@ -245,7 +245,8 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
     const file = first / groupSize;
     if (resultFiles) for (const n of members) resultFiles[n] = file;
     const records = members.map((n) => recordOf(input.ids[n]!));
-    files.set(`d-${file}.json`, json({ version: SEARCH_FORMAT_VERSION, entries: members, records } satisfies ResultDataFile));
+    const data: ResultDataFile = resultFiles ? { version: SEARCH_FORMAT_VERSION, entries: members, records } : { version: SEARCH_FORMAT_VERSION, first, records };
+    files.set(`d-${file}.json`, json(data));
   }
 
   const manifest: SearchManifest = {

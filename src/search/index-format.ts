@@ -173,9 +173,16 @@ export type ResultRecord = [id: string, category: string, question: string, text
 
 export interface ResultDataFile {
   version: number;
-  /** The entry number of each record. */
-  entries: number[];
+  /** The entry number of the first record, the others following it (a large index's files). */
+  first?: number;
+  /** The entry number of each record (a small index's files, grouped in reading order). */
+  entries?: number[];
   records: ResultRecord[];
+}
+
+/** The entry number of each record of a result-data file. */
+export function recordEntries(file: ResultDataFile): number[] {
+  return file.entries ?? file.records.map((_, at) => (file.first ?? 0) + at);
 }
 
 export function resultDataFile(manifest: Pick<SearchManifest, 'groupSize' | 'resultFiles'>, entry: number): string {

@@ -2,6 +2,7 @@ import { searchFilePath, searchManifestPath, searchStartPath } from '@/i18n/path
 import {
   checkVersion,
   expandSlots,
+  recordEntries,
   resultDataFile,
   slotToStrength,
   type ResultDataFile,
@@ -301,7 +302,7 @@ export class LocaleIndex {
       const path = searchFilePath(this.locale, file);
       records = this.load(path).then((data) => {
         const file = checkVersion(path, data as ResultDataFile);
-        return new Map(file.entries.map((n, at) => [n, file.records[at]!]));
+        return new Map(recordEntries(file).map((n, at) => [n, file.records[at]!]));
       });
       records.catch(() => this.records.delete(file));
       this.records.set(file, records);
