@@ -234,12 +234,13 @@ export function buildSearchFiles(input: SearchBuildInput, options: SearchBuildOp
     const source = bySource.get(id);
     return source ? [id, source.category, source.question, snippetText(source.text, input.locale)] : [id, '', '', ''];
   };
-  // A small index groups its result data in reading order: a query's results, mostly of one
-  // subject, then share their files (its start file maps each entry to its file). A large one
-  // groups by entry number, which needs no map.
+  // A small index groups its result data in reading order (then the ids only another locale has):
+  // a query's results, mostly of one subject, then share their files, and its start file maps each
+  // entry to its file. A large one groups by entry number, which needs no map.
   const resultFiles = preload ? new Array<number>(input.ids.length) : undefined;
-  const grouped = preload ? [...order].sort((a, b) => a.position - b.position).map((o) => o.entry) : input.ids.map((_, n) => n);
-  if (resultFiles) for (let n = 0; n < input.ids.length; n++) if (!bySource.has(input.ids[n]!)) grouped.push(n);
+  const grouped = preload
+    ? [...input.sources.map((s) => numberOf.get(s.id)!), ...input.ids.flatMap((id, n) => (bySource.has(id) ? [] : [n]))]
+    : input.ids.map((_, n) => n);
   for (let first = 0; first < grouped.length; first += groupSize) {
     const members = grouped.slice(first, first + groupSize);
     const file = first / groupSize;

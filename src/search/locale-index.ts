@@ -300,9 +300,9 @@ export class LocaleIndex {
     let records = this.records.get(file);
     if (!records) {
       const path = searchFilePath(this.locale, file);
-      records = this.load(path).then((data) => {
-        const file = checkVersion(path, data as ResultDataFile);
-        return new Map(recordEntries(file).map((n, at) => [n, file.records[at]!]));
+      records = this.load(path).then((loaded) => {
+        const data = checkVersion(path, loaded as ResultDataFile);
+        return new Map(recordEntries(data).map((n, at) => [n, data.records[at]!]));
       });
       records.catch(() => this.records.delete(file));
       this.records.set(file, records);

@@ -92,9 +92,10 @@ export function scoreEntries(
     );
   });
   // What a query asks for (intent.ts) chooses among the entries that match its words. It weighs
-  // no more than the query's rarest word (but for a hair, RANKING.intentCap): "benefits of kernel 5.10" wants the 5.10 entries
-  // before those that give a reason; and an entry that only gives one (a reason, a date) is no
-  // answer to "advantages of graviton". Words are scored first, then intents, for those entries.
+  // no more than the query's rarest word (but for a hair, RANKING.intentCap): "benefits of kernel
+  // 5.10" wants the 5.10 entries before those that give a reason; and an entry that only gives one
+  // (a reason, a date) is no answer to "advantages of graviton". Words are scored first, then
+  // intents, for those entries.
   const rarestWord = Math.max(0, ...groupWeights.filter((_, index) => !isIntent[index]));
   const hasWords = rarestWord > 0;
   if (hasWords) for (const [index, w] of groupWeights.entries()) if (isIntent[index]) groupWeights[index] = Math.min(w, rarestWord * RANKING.intentCap);

@@ -1,7 +1,8 @@
 // Words that carry no meaning in a question ("how do I …", "……吗？"). Dropped at index and
 // query time alike, so a pasted sentence is matched on the words that matter. "kind" is the frame
-// of "what kind of bugs", "between" of "difference between A and B", "something" of "it broke
-// something"; "own" is not dropped: "own servers" means on-premises, "servers" alone does not.
+// of "what kind of bugs", "between" of "difference between A and B", "something" (and
+// "anything") of "it broke something"; "own" is not dropped: "own servers" means on-premises,
+// "servers" alone does not.
 
 export const englishStopWords = new Set(
   (
